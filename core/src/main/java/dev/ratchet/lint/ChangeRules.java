@@ -1,0 +1,176 @@
+package dev.ratchet.lint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import liquibase.change.AddColumnConfig;
+import liquibase.change.Change;
+import liquibase.change.ColumnConfig;
+import liquibase.change.ConstraintsConfig;
+import liquibase.change.core.AddColumnChange;
+import liquibase.change.core.AddNotNullConstraintChange;
+import liquibase.change.core.AddUniqueConstraintChange;
+import liquibase.change.core.CreateIndexChange;
+import liquibase.change.core.DeleteDataChange;
+import liquibase.change.core.DropAllForeignKeyConstraintsChange;
+import liquibase.change.core.DropColumnChange;
+import liquibase.change.core.DropDefaultValueChange;
+import liquibase.change.core.DropForeignKeyConstraintChange;
+import liquibase.change.core.DropIndexChange;
+import liquibase.change.core.DropNotNullConstraintChange;
+import liquibase.change.core.DropPrimaryKeyChange;
+import liquibase.change.core.DropProcedureChange;
+import liquibase.change.core.DropSequenceChange;
+import liquibase.change.core.DropTableChange;
+import liquibase.change.core.DropUniqueConstraintChange;
+import liquibase.change.core.DropViewChange;
+import liquibase.change.core.ExecuteShellCommandChange;
+import liquibase.change.core.MergeColumnChange;
+import liquibase.change.core.ModifyDataTypeChange;
+import liquibase.change.core.RenameColumnChange;
+import liquibase.change.core.RenameSequenceChange;
+import liquibase.change.core.RenameTableChange;
+import liquibase.change.core.RenameViewChange;
+import liquibase.change.core.UpdateDataChange;
+import liquibase.change.custom.CustomChangeWrapper;
+
+/**
+ * The typed Liquibase changes that rules catch: one row per change type.
+ */
+final class ChangeRules {
+
+	private final Map<Class<?>, ChangeInspector<Change>> inspectors = new LinkedHashMap<>();
+
+	private final ChangeInspector<Change> sqlInspector;
+
+	ChangeRules(ChangeInspector<Change> sqlInspector) {
+		this.sqlInspector = sqlInspector;
+		on(DropTableChange.class, (c) -> one(Rule.DROP_TABLE, c, c.getTableName(), c.getTableName(),
+				"drops table " + c.getTableName()));
+		on(DropColumnChange.class, ChangeRules::dropColumn);
+		on(MergeColumnChange.class, (c) -> List.of(
+				violation(Rule.DROP_COLUMN, c, c.getTableName(), c.getColumn1Name(),
+						"merges column " + c.getColumn1Name() + " into " + c.getFinalColumnName() + " and drops it"),
+				violation(Rule.DROP_COLUMN, c, c.getTableName(), c.getColumn2Name(),
+						"merges column " + c.getColumn2Name() + " into " + c.getFinalColumnName() + " and drops it")));
+		on(RenameTableChange.class, (c) -> one(Rule.RENAME_TABLE, c, c.getOldTableName(), c.getOldTableName(),
+				"renames table " + c.getOldTableName() + " to " + c.getNewTableName()));
+		on(RenameColumnChange.class, (c) -> column(Rule.RENAME_COLUMN, c, c.getTableName(), c.getOldColumnName(),
+				"renames column " + c.getOldColumnName() + " to " + c.getNewColumnName()));
+		on(RenameViewChange.class, (c) -> one(Rule.RENAME_VIEW, c, c.getOldViewName(), c.getOldViewName(),
+				"renames view " + c.getOldViewName() + " to " + c.getNewViewName()));
+		on(RenameSequenceChange.class, (c) -> one(Rule.RENAME_VIEW, c, c.getOldSequenceName(),
+				c.getOldSequenceName(), "renames sequence " + c.getOldSequenceName() + " to " + c.getNewSequenceName()));
+		on(ModifyDataTypeChange.class, (c) -> column(Rule.MODIFY_DATA_TYPE, c, c.getTableName(), c.getColumnName(),
+				"changes the type of " + c.getColumnName() + " to " + c.getNewDataType()));
+		on(AddNotNullConstraintChange.class, (c) -> column(Rule.ADD_NOT_NULL_CONSTRAINT, c, c.getTableName(),
+				c.getColumnName(), "makes " + c.getColumnName() + " NOT NULL"));
+		on(AddColumnChange.class, ChangeRules::addColumn);
+		on(DropDefaultValueChange.class, (c) -> column(Rule.DROP_DEFAULT_VALUE, c, c.getTableName(),
+				c.getColumnName(), "drops the default value of " + c.getColumnName()));
+		on(DropPrimaryKeyChange.class, (c) -> one(Rule.DROP_PRIMARY_KEY, c, c.getTableName(), c.getTableName(),
+				"drops the primary key of " + c.getTableName()));
+		on(DropViewChange.class, (c) -> one(Rule.DROP_VIEW, c, c.getViewName(), c.getViewName(),
+				"drops view " + c.getViewName()));
+		on(DropProcedureChange.class, (c) -> one(Rule.DROP_ROUTINE, c, null, c.getProcedureName(),
+				"drops procedure " + c.getProcedureName()));
+		on(DropSequenceChange.class, (c) -> one(Rule.DROP_SEQUENCE, c, c.getSequenceName(), c.getSequenceName(),
+				"drops sequence " + c.getSequenceName()));
+		on(DeleteDataChange.class, (c) -> WhereClause.isAlwaysTrue(c.getWhere())
+				? one(Rule.DELETE_WITHOUT_WHERE, c, c.getTableName(), c.getTableName(),
+						"deletes every row of " + c.getTableName())
+				: List.of());
+		on(UpdateDataChange.class, (c) -> WhereClause.isAlwaysTrue(c.getWhere())
+				? one(Rule.UPDATE_WITHOUT_WHERE, c, c.getTableName(), c.getTableName(),
+						"updates every row of " + c.getTableName())
+				: List.of());
+		on(CustomChangeWrapper.class, (c) -> one(Rule.CUSTOM_CHANGE, c, null, c.getClassName(),
+				"runs custom change " + c.getClassName()));
+		on(ExecuteShellCommandChange.class, (c) -> one(Rule.CUSTOM_CHANGE, c, null, c.getExecutable(),
+				"runs the shell command " + c.getExecutable()));
+		on(DropNotNullConstraintChange.class, (c) -> column(Rule.DROP_NOT_NULL, c, c.getTableName(),
+				c.getColumnName(), "drops the NOT NULL constraint of " + c.getColumnName()));
+		on(DropForeignKeyConstraintChange.class, (c) -> one(Rule.DROP_FOREIGN_KEY, c, c.getBaseTableName(),
+				c.getBaseTableName(), "drops foreign key " + c.getConstraintName()));
+		on(DropAllForeignKeyConstraintsChange.class, (c) -> one(Rule.DROP_FOREIGN_KEY, c, c.getBaseTableName(),
+				c.getBaseTableName(), "drops every foreign key of " + c.getBaseTableName()));
+		on(DropUniqueConstraintChange.class, (c) -> one(Rule.DROP_UNIQUE_CONSTRAINT, c, c.getTableName(),
+				c.getTableName(), "drops unique constraint " + c.getConstraintName()));
+		on(DropIndexChange.class, (c) -> one(Rule.DROP_INDEX, c, c.getTableName(),
+				(c.getTableName() != null) ? c.getTableName() : c.getIndexName(), "drops index " + c.getIndexName()));
+		on(AddUniqueConstraintChange.class, (c) -> column(Rule.ADD_UNIQUE_CONSTRAINT, c, c.getTableName(),
+				c.getColumnNames(), "adds a unique constraint on " + c.getColumnNames()));
+		on(CreateIndexChange.class, (c) -> Boolean.TRUE.equals(c.isUnique())
+				? column(Rule.ADD_UNIQUE_CONSTRAINT, c, c.getTableName(), columnNames(c.getColumns()),
+						"creates unique index " + c.getIndexName())
+				: List.of());
+	}
+
+	@SuppressWarnings("unchecked")
+	private <C extends Change> void on(Class<C> type, ChangeInspector<C> inspector) {
+		this.inspectors.put(type, (change) -> inspector.inspect((C) change));
+	}
+
+	List<Violation> inspect(Change change) {
+		for (Class<?> type = change.getClass(); type != null; type = type.getSuperclass()) {
+			ChangeInspector<Change> inspector = this.inspectors.get(type);
+			if (inspector != null) {
+				return inspector.inspect(change);
+			}
+		}
+		return this.sqlInspector.inspect(change);
+	}
+
+	private static List<Violation> dropColumn(DropColumnChange change) {
+		List<Violation> violations = new ArrayList<>();
+		if (change.getColumnName() != null) {
+			violations.add(violation(Rule.DROP_COLUMN, change, change.getTableName(), change.getColumnName(),
+					"drops column " + change.getColumnName()));
+		}
+		for (ColumnConfig column : change.getColumns()) {
+			violations.add(violation(Rule.DROP_COLUMN, change, change.getTableName(), column.getName(),
+					"drops column " + column.getName()));
+		}
+		return violations;
+	}
+
+	private static List<Violation> addColumn(AddColumnChange change) {
+		List<Violation> violations = new ArrayList<>();
+		for (AddColumnConfig column : change.getColumns()) {
+			if (isRequiredWithoutDefault(column)) {
+				violations.add(violation(Rule.ADD_REQUIRED_COLUMN, change, change.getTableName(), column.getName(),
+						"adds column " + column.getName() + " NOT NULL without a default"));
+			}
+		}
+		return violations;
+	}
+
+	private static boolean isRequiredWithoutDefault(ColumnConfig column) {
+		ConstraintsConfig constraints = column.getConstraints();
+		if (constraints == null) {
+			return false;
+		}
+		boolean required = Boolean.FALSE.equals(constraints.isNullable())
+				|| Boolean.TRUE.equals(constraints.isPrimaryKey());
+		return required && !column.hasDefaultValue() && !Boolean.TRUE.equals(column.isAutoIncrement());
+	}
+
+	private static String columnNames(List<? extends ColumnConfig> columns) {
+		return String.join(",", columns.stream().map(ColumnConfig::getName).toList());
+	}
+
+	private static List<Violation> one(Rule rule, Change change, String table, String target, String message) {
+		return List.of(new Violation(rule, change.getSerializedObjectName(), table, target, message));
+	}
+
+	private static List<Violation> column(Rule rule, Change change, String table, String column, String message) {
+		return List.of(violation(rule, change, table, column, message));
+	}
+
+	private static Violation violation(Rule rule, Change change, String table, String column, String message) {
+		return new Violation(rule, change.getSerializedObjectName(), table, Targets.column(table, column), message);
+	}
+
+}
