@@ -40,7 +40,7 @@ public final class Approvals {
 	 * @param entries entries of the form {@code file::id::author=rule-id[,rule-id]}
 	 * @param source the property name, for messages
 	 * @return the approvals
-	 * @throws IllegalArgumentException when an entry is malformed
+	 * @throws InvalidApprovalException when an entry is malformed
 	 * @throws UnknownRuleException when an entry names an unknown rule
 	 */
 	public static Approvals parse(List<String> entries, String source) {
@@ -54,12 +54,11 @@ public final class Approvals {
 			int equals = trimmed.lastIndexOf('=');
 			String rules = trimmed;
 			if (equals >= 0) {
-				current = ChangeSetId.parse(trimmed.substring(0, equals)).toString();
+				current = changeSetOf(trimmed.substring(0, equals), trimmed, source);
 				rules = trimmed.substring(equals + 1);
 			}
 			else if (current == null) {
-				throw new IllegalArgumentException("Invalid entry '" + trimmed + "' in " + source
-						+ "; expected file::id::author=rule-id[,rule-id]");
+				throw new InvalidApprovalException(trimmed, source);
 			}
 			Set<Rule> approved = approvals.computeIfAbsent(current, (key) -> EnumSet.noneOf(Rule.class));
 			for (String id : rules.split(",")) {
@@ -69,6 +68,15 @@ public final class Approvals {
 			}
 		}
 		return new Approvals(Collections.unmodifiableMap(approvals));
+	}
+
+	private static String changeSetOf(String text, String entry, String source) {
+		try {
+			return ChangeSetId.parse(text).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidApprovalException(entry, source);
+		}
 	}
 
 	/**

@@ -1,0 +1,234 @@
+package dev.ratchet.autoconfigure;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import dev.ratchet.lint.InvalidApprovalException;
+import dev.ratchet.lint.UnknownRuleException;
+import dev.ratchet.liquibase.DropFirstNotAllowedException;
+import dev.ratchet.liquibase.MigrationBlockedException;
+import dev.ratchet.liquibase.RatchetLiquibasePostProcessor;
+import liquibase.Liquibase;
+import liquibase.integration.spring.Customizer;
+import liquibase.integration.spring.SpringLiquibase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RatchetAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, LiquibaseAutoConfiguration.class,
+				RatchetAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+				"spring.datasource.generate-unique-name=false");
+
+	@Test
+	void backsOffWithoutLiquibaseOnTheClasspath() {
+		this.runner.withClassLoader(new FilteredClassLoader(SpringLiquibase.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(RatchetLiquibasePostProcessor.class)
+				.doesNotHaveBean(RatchetProperties.class));
+	}
+
+	@Test
+	void backsOffWhenRatchetIsDisabled() {
+		this.runner.withPropertyValues("ratchet.enabled=false", "spring.liquibase.change-log=classpath:db/v2.yaml")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(RatchetLiquibasePostProcessor.class));
+	}
+
+	@Test
+	void backsOffWhenLiquibaseIsDisabled() {
+		this.runner.withPropertyValues("spring.liquibase.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(RatchetLiquibasePostProcessor.class));
+	}
+
+	@Test
+	void runsAnAdditiveChangelog() {
+		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml")
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(RatchetLiquibasePostProcessor.class));
+	}
+
+	@Test
+	void whenDropColumnAndRenameTableArePendingThenStartupFailsNamingBoth() {
+		afterRelease1().withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml").run((context) -> {
+			MigrationBlockedException blocked = blockedCause(context);
+			assertThat(blocked.getBlocking()).extracting((f) -> f.changeSet().toString() + " " + f.rule().id())
+				.containsExactly("db/changelog/r2-destructive.yaml::r2-1::ana drop-column",
+						"db/changelog/r2-destructive.yaml::r2-2::ana rename-table");
+		});
+	}
+
+	@Test
+	void changesOnATableCreatedInTheSameRunAreExempt() {
+		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void whenBlockedThenNothingRuns() {
+		afterRelease1().withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml")
+			.run((context) -> assertThat(context).hasFailed());
+		this.runner.withPropertyValues("spring.liquibase.enabled=false").run((context) -> {
+			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+			assertThat(jdbc.queryForObject("select count(*) from databasechangelog", Integer.class)).isEqualTo(2);
+			assertThat(jdbc.queryForObject("select count(*) from information_schema.columns "
+					+ "where upper(table_name) = 'CUSTOMER' and upper(column_name) = 'LEGACY_REF'", Integer.class))
+				.isOne();
+			assertThat(jdbc.queryForObject("select count(*) from orders", Integer.class)).isZero();
+		});
+	}
+
+	@Test
+	void aChangesetApprovedInConfigurationRuns() {
+		afterRelease1()
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml",
+					"ratchet.validation.approved=db/changelog/r2-destructive.yaml::r2-1::ana=drop-column,"
+							+ "db/changelog/r2-destructive.yaml::r2-2::ana=rename-table")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void anApprovalForTheWrongRuleLeavesTheChangesetBlocked() {
+		afterRelease1()
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml",
+					"ratchet.validation.approved[0]=db/changelog/r2-destructive.yaml::r2-1::ana=drop-table",
+					"ratchet.validation.approved[1]=db/changelog/r2-destructive.yaml::r2-2::ana=rename-table")
+			.run((context) -> assertThat(blockedCause(context).getBlocking())
+				.extracting((f) -> f.rule().id())
+				.containsExactly("drop-column"));
+	}
+
+	@Test
+	void aChangesetApprovedInItsCommentRuns() {
+		afterRelease1().withPropertyValues("spring.liquibase.change-log=classpath:db/v2-approved.yaml")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void appliedChangesetsAreNeverBlocked() {
+		afterRelease1().withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml", "ratchet.validation.mode=off")
+			.run((context) -> assertThat(context).hasNotFailed());
+		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void aDestructiveChangesetOutsideTheActiveContextsIsNotPending() {
+		afterRelease1()
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/v2-additive.yaml",
+					"spring.liquibase.contexts=production")
+			.run((context) -> assertThat(context).hasNotFailed());
+		this.runner
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/v2-additive.yaml",
+					"spring.liquibase.contexts=legacy")
+			.run((context) -> assertThat(blockedCause(context).getBlocking()).extracting((f) -> f.rule().id())
+				.containsExactly("drop-table"));
+	}
+
+	@Test
+	void warnModeMigratesAnyway() {
+		afterRelease1().withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml", "ratchet.validation.mode=warn")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+				assertThat(jdbc.queryForObject("select count(*) from purchase", Integer.class)).isZero();
+			});
+	}
+
+	@Test
+	void aRuleTurnedToWarnNoLongerBlocks() {
+		afterRelease1()
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml",
+					"ratchet.validation.rules.drop-column=warn")
+			.run((context) -> assertThat(blockedCause(context).getBlocking()).extracting((f) -> f.rule().id())
+				.containsExactly("rename-table"));
+	}
+
+	@Test
+	void anUnknownRuleIdFailsStartupListingTheValidIds() {
+		this.runner
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml",
+					"ratchet.validation.rules.dorp-table=warn")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(UnknownRuleException.class)
+					.hasMessageContaining("ratchet.validation.rules.dorp-table")
+					.hasMessageContaining("drop-table, drop-column");
+			});
+	}
+
+	@Test
+	void aMalformedApprovalFailsStartupNamingTheProperty() {
+		this.runner
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml",
+					"ratchet.validation.approved[0]=r2-1=drop-column")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(InvalidApprovalException.class)
+				.hasMessageContaining("ratchet.validation.approved"));
+	}
+
+	@Test
+	void dropFirstIsBlockedUnlessAllowed() {
+		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml", "spring.liquibase.drop-first=true")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(DropFirstNotAllowedException.class));
+		this.runner
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml", "spring.liquibase.drop-first=true",
+					"ratchet.validation.allow-drop-first=true")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void composesWithTheUsersOwnCustomizer() {
+		afterRelease1().withUserConfiguration(CustomizerConfiguration.class)
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml")
+			.run((context) -> {
+				assertThat(blockedCause(context).getBlocking()).hasSize(2);
+				assertThat(CustomizerConfiguration.calls.get()).isEqualTo(1);
+			});
+	}
+
+	private ApplicationContextRunner afterRelease1() {
+		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml")
+			.run((context) -> assertThat(context).hasNotFailed());
+		return this.runner;
+	}
+
+	private static MigrationBlockedException blockedCause(AssertableApplicationContext context) {
+		assertThat(context).hasFailed();
+		Throwable failure = context.getStartupFailure();
+		while (failure != null && !(failure instanceof MigrationBlockedException)) {
+			failure = failure.getCause();
+		}
+		assertThat(failure).as("MigrationBlockedException in the cause chain").isNotNull();
+		return (MigrationBlockedException) failure;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomizerConfiguration {
+
+		static final AtomicInteger calls = new AtomicInteger();
+
+		@Bean
+		Customizer<Liquibase> countingCustomizer() {
+			calls.set(0);
+			return (liquibase) -> calls.incrementAndGet();
+		}
+
+	}
+
+}

@@ -1,0 +1,114 @@
+package dev.ratchet.liquibase;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.ratchet.autoconfigure.RatchetAutoConfiguration;
+import dev.ratchet.testsupport.PostgresDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Blocking on a real PostgreSQL database: the database is left exactly as it was.
+ */
+class PostgresBlockingIntegrationTests {
+
+	private PostgresDatabase database;
+
+	private ApplicationContextRunner runner;
+
+	@BeforeEach
+	void createDatabase() {
+		this.database = PostgresDatabase.create();
+		this.runner = new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+					LiquibaseAutoConfiguration.class, RatchetAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=" + this.database.url());
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		if (this.database != null) {
+			this.database.close();
+		}
+	}
+
+	@Test
+	void whenDropColumnAndRenameTableArePendingThenNothingChanges() throws SQLException {
+		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml")
+			.run((context) -> assertThat(context).hasNotFailed());
+		execute("insert into customer (id, name, legacy_ref) values (1, 'Ada', 'L-1'), (2, 'Bob', 'L-2')",
+				"insert into orders (id, customer_id, total) values (10, 1, 9.99)");
+		List<String> historyBefore = history();
+		List<String> columnsBefore = columns();
+
+		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(MigrationBlockedException.class)
+				.hasMessageContaining("db/changelog/r2-destructive.yaml::r2-1::ana [drop-column]")
+				.hasMessageContaining("db/changelog/r2-destructive.yaml::r2-2::ana [rename-table]");
+		});
+
+		assertThat(history()).isEqualTo(historyBefore);
+		assertThat(columns()).isEqualTo(columnsBefore).contains("customer.legacy_ref", "orders.total");
+		assertThat(query("select legacy_ref from customer order by id")).containsExactly("L-1", "L-2");
+		assertThat(query("select id from orders")).containsExactly("10");
+		assertThat(query("select locked::text from databasechangeloglock")).containsExactly("false");
+	}
+
+	@Test
+	void whenTheChangesetsAreApprovedThenTheyRun() throws SQLException {
+		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml")
+			.run((context) -> assertThat(context).hasNotFailed());
+		this.runner
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml",
+					"ratchet.validation.approved[0]=db/changelog/r2-destructive.yaml::r2-1::ana=drop-column",
+					"ratchet.validation.approved[1]=db/changelog/r2-destructive.yaml::r2-2::ana=rename-table")
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(columns()).doesNotContain("customer.legacy_ref").contains("purchase.total");
+		assertThat(history()).hasSize(4);
+	}
+
+	private void execute(String... statements) throws SQLException {
+		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+	}
+
+	private List<String> history() throws SQLException {
+		return query("select filename || '::' || id || '::' || author || ' ' || md5sum || ' ' || orderexecuted "
+				+ "from databasechangelog order by orderexecuted");
+	}
+
+	private List<String> columns() throws SQLException {
+		return query("select table_name || '.' || column_name from information_schema.columns "
+				+ "where table_schema = 'public' and table_name not like 'databasechangelog%' order by 1");
+	}
+
+	private List<String> query(String sql) throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			while (result.next()) {
+				rows.add(result.getString(1));
+			}
+		}
+		return rows;
+	}
+
+}
