@@ -1,6 +1,8 @@
 package dev.ratchet.autoconfigure;
 
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -11,8 +13,14 @@ import dev.ratchet.liquibase.DropFirstNotAllowedException;
 import dev.ratchet.liquibase.MigrationBlockedException;
 import dev.ratchet.liquibase.RatchetLiquibasePostProcessor;
 import liquibase.Liquibase;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.exception.ChangeLogParseException;
 import liquibase.integration.spring.Customizer;
 import liquibase.integration.spring.SpringLiquibase;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.parser.core.yaml.YamlChangeLogParser;
+import liquibase.resource.ResourceAccessor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -69,6 +77,22 @@ class RatchetAutoConfigurationTests {
 				.containsExactly("db/changelog/r2-destructive.yaml::r2-1::ana drop-column",
 						"db/changelog/r2-destructive.yaml::r2-2::ana rename-table");
 		});
+	}
+
+	@Test
+	void parsesTheChangelogOnlyOnce() {
+		CountingYamlParser parser = new CountingYamlParser();
+		ChangeLogParserFactory.getInstance().register(parser);
+		try {
+			afterRelease1()
+				.withPropertyValues("spring.liquibase.change-log=classpath:db/v2-additive.yaml",
+						"spring.liquibase.contexts=production")
+				.run((context) -> assertThat(context).hasNotFailed());
+			assertThat(parser.parses).containsEntry("classpath:db/v2-additive.yaml", 1);
+		}
+		finally {
+			ChangeLogParserFactory.getInstance().unregister(parser);
+		}
 	}
 
 	@Test
@@ -216,6 +240,24 @@ class RatchetAutoConfigurationTests {
 		}
 		assertThat(failure).as("MigrationBlockedException in the cause chain").isNotNull();
 		return (MigrationBlockedException) failure;
+	}
+
+	static class CountingYamlParser extends YamlChangeLogParser {
+
+		final Map<String, Integer> parses = new ConcurrentHashMap<>();
+
+		@Override
+		public int getPriority() {
+			return PRIORITY_DEFAULT + 100;
+		}
+
+		@Override
+		public DatabaseChangeLog parse(String file, ChangeLogParameters parameters, ResourceAccessor accessor)
+				throws ChangeLogParseException {
+			this.parses.merge(file, 1, Integer::sum);
+			return super.parse(file, parameters, accessor);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
