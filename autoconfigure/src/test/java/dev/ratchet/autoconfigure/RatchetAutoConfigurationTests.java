@@ -24,6 +24,7 @@ import liquibase.resource.ResourceAccessor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -192,6 +193,19 @@ class RatchetAutoConfigurationTests {
 					.isInstanceOf(UnknownRuleException.class)
 					.hasMessageContaining("ratchet.validation.rules.dorp-table")
 					.hasMessageContaining("drop-table, drop-column");
+			});
+	}
+
+	@Test
+	void anUnknownSeverityFailsStartupNamingTheProperty() {
+		this.runner
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml",
+					"ratchet.validation.rules.drop-table=blok")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).hasCauseInstanceOf(BindException.class)
+					.cause()
+					.hasMessageContaining("ratchet.validation.rules.drop-table");
 			});
 	}
 
