@@ -1,1 +1,2 @@
-UPDATE orders SET currency = 'EUR' WHERE currency IS NULL;
+-- a maintenance statement the parser does not read
+CLUSTER orders USING orders_pkey;

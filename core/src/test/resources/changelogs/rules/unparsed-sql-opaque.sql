@@ -1,5 +1,5 @@
 --liquibase formatted sql
 
 --changeset ana:backfill
-UPDATE orders SET currency = 'EUR' WHERE currency IS NULL;
+VACUUM ANALYZE orders;
 --rollback DROP TABLE orders;

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
+import dev.ratchet.lint.sql.SqlClassification;
 import liquibase.changelog.ChangeSet;
 
 /**
@@ -17,15 +18,28 @@ public final class ChangeSetLinter {
 
 	private final LintPolicy policy;
 
-	private final ChangeRules rules;
+	private final ChangeRules rules = new ChangeRules();
+
+	private final SqlChanges sql;
 
 	/**
-	 * Creates a linter with a policy.
+	 * Creates a linter with a policy that lints SQL for every database.
 	 * @param policy the severities and approvals in force
 	 */
 	public ChangeSetLinter(LintPolicy policy) {
+		this(policy, null);
+	}
+
+	/**
+	 * Creates a linter with a policy that lints only the SQL changes whose {@code dbms}
+	 * matches the database.
+	 * @param policy the severities and approvals in force
+	 * @param databaseShortName Liquibase's short name of the database, such as
+	 * {@code postgresql}, or {@code null} for every database
+	 */
+	public ChangeSetLinter(LintPolicy policy, String databaseShortName) {
 		this.policy = Objects.requireNonNull(policy, "policy");
-		this.rules = new ChangeRules(ChangeSetLinter::opaqueSql);
+		this.sql = new SqlChanges(databaseShortName);
 	}
 
 	/**
@@ -65,7 +79,7 @@ public final class ChangeSetLinter {
 		Set<Rule> fromComment = Approvals.fromComment(changeSet.getComments(), id);
 		Set<Rule> fromConfig = this.policy.approvals().forChangeSet(id);
 		for (Change change : changeSet.getChanges()) {
-			for (Violation violation : this.rules.inspect(change)) {
+			for (Violation violation : inspect(change, created)) {
 				Severity severity = this.policy.severityOf(violation.rule());
 				if (severity == Severity.OFF || created.contains(violation.table())) {
 					continue;
@@ -78,12 +92,13 @@ public final class ChangeSetLinter {
 		}
 	}
 
-	private static List<Violation> opaqueSql(Change change) {
-		if (change instanceof AbstractSQLChange) {
-			return List.of(new Violation(Rule.UNPARSED_SQL_OPAQUE, change.getSerializedObjectName(), null, null,
-					"runs SQL that is not inspected"));
+	private List<Violation> inspect(Change change, CreatedObjects created) {
+		if (change instanceof AbstractSQLChange sqlChange) {
+			SqlClassification classification = this.sql.classify(sqlChange);
+			classification.created().forEach(created::add);
+			return classification.violations();
 		}
-		return List.of();
+		return this.rules.inspect(change);
 	}
 
 }

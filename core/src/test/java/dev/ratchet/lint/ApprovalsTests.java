@@ -174,8 +174,8 @@ class ApprovalsTests {
 		assertThat(report.findings())
 			.extracting((finding) -> finding.changeSet().toString(), (finding) -> finding.rule().id(),
 					Finding::approved)
-			.containsExactly(tuple("changelogs/approvals/comment.sql::backfill::ana", "unparsed-sql-opaque", true),
-					tuple("changelogs/approvals/comment.sql::unreviewed::ana", "unparsed-sql-opaque", false));
+			.containsExactly(tuple("changelogs/approvals/comment.sql::backfill::ana", "update-without-where", true),
+					tuple("changelogs/approvals/comment.sql::unreviewed::ana", "update-without-where", false));
 		assertThat(report.approved()).hasSize(1);
 		assertThat(report.warnings()).hasSize(1);
 	}

@@ -360,19 +360,19 @@ class ChangeSetLinterTests {
 	}
 
 	@Test
-	void sqlIsWarnedAsOpaque() {
+	void sqlTheParserCannotReadIsWarnedAsOpaque() {
 		assertThat(findings("unparsed-sql-opaque.yaml", "sql")).containsExactly(
 				finding("unparsed-sql-opaque", "warn", RULES + "unparsed-sql-opaque.yaml::sql::ana", "sql", null));
 	}
 
 	@Test
-	void sqlFileIsWarnedAsOpaque() {
+	void sqlFileTheParserCannotReadIsWarnedAsOpaque() {
 		assertThat(findings("unparsed-sql-opaque.yaml", "sql-file")).containsExactly(finding("unparsed-sql-opaque",
 				"warn", RULES + "unparsed-sql-opaque.yaml::sql-file::ana", "sqlFile", null));
 	}
 
 	@Test
-	void sqlInXmlChangeLogIsWarnedAsOpaque() {
+	void sqlInXmlChangeLogTheParserCannotReadIsWarnedAsOpaque() {
 		assertThat(findings("unparsed-sql-opaque.xml", "sql")).containsExactly(
 				finding("unparsed-sql-opaque", "warn", RULES + "unparsed-sql-opaque.xml::sql::ana", "sql", null));
 	}

@@ -1,0 +1,210 @@
+package dev.ratchet.lint.sql;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.BooleanValue;
+import net.sf.jsqlparser.expression.DoubleValue;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NotExpression;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.Multiplication;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.relational.Between;
+import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
+import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.expression.operators.relational.MinorThan;
+import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.schema.Column;
+
+/**
+ * Evaluates a parsed {@code WHERE} condition that does not depend on the row, such as
+ * {@code 1=1}, {@code true}, {@code 2>1}, {@code 'a'='a'} or {@code 1=1 OR x=2}. Anything
+ * that depends on the row, or that this class cannot evaluate, is not always true.
+ */
+final class ConstantCondition {
+
+	private static final Object NULL = new Object();
+
+	private ConstantCondition() {
+	}
+
+	/**
+	 * Returns whether a condition holds for every row.
+	 * @param condition the parsed condition
+	 * @return {@code true} only when it is provably always true
+	 */
+	static boolean isAlwaysTrue(Expression condition) {
+		return truth(condition) == Boolean.TRUE;
+	}
+
+	private static Boolean truth(Expression expression) {
+		Expression condition = unwrap(expression);
+		if (condition instanceof AndExpression and) {
+			Boolean left = truth(and.getLeftExpression());
+			Boolean right = truth(and.getRightExpression());
+			return (Boolean.FALSE.equals(left) || Boolean.FALSE.equals(right)) ? Boolean.FALSE
+					: (Boolean.TRUE.equals(left) && Boolean.TRUE.equals(right)) ? Boolean.TRUE : null;
+		}
+		if (condition instanceof OrExpression or) {
+			Boolean left = truth(or.getLeftExpression());
+			Boolean right = truth(or.getRightExpression());
+			return (Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right)) ? Boolean.TRUE
+					: (Boolean.FALSE.equals(left) && Boolean.FALSE.equals(right)) ? Boolean.FALSE : null;
+		}
+		if (condition instanceof NotExpression not) {
+			Boolean inner = truth(not.getExpression());
+			return (inner != null) ? !inner : null;
+		}
+		if (condition instanceof ComparisonOperator comparison) {
+			return compare(comparison);
+		}
+		if (condition instanceof IsNullExpression isNull) {
+			Object value = value(isNull.getLeftExpression());
+			return (value != null) ? (value == NULL) != isNull.isNot() : null;
+		}
+		if (condition instanceof IsBooleanExpression is) {
+			Boolean inner = truth(is.getLeftExpression());
+			return (inner != null) ? (inner == is.isTrue()) != is.isNot() : null;
+		}
+		if (condition instanceof Between between) {
+			return between(between);
+		}
+		if (condition instanceof InExpression in) {
+			return in(in);
+		}
+		Object value = value(condition);
+		if (value instanceof Boolean bool) {
+			return bool;
+		}
+		return (value instanceof BigDecimal number) ? number.signum() != 0 : null;
+	}
+
+	private static Boolean compare(ComparisonOperator comparison) {
+		Expression left = unwrap(comparison.getLeftExpression());
+		Expression right = unwrap(comparison.getRightExpression());
+		if (comparison instanceof EqualsTo && left instanceof Column a && right instanceof Column b
+				&& a.getFullyQualifiedName().equalsIgnoreCase(b.getFullyQualifiedName())) {
+			return Boolean.TRUE;
+		}
+		Integer order = order(value(left), value(right));
+		if (order == null) {
+			return null;
+		}
+		if (comparison instanceof EqualsTo) {
+			return order == 0;
+		}
+		if (comparison instanceof NotEqualsTo) {
+			return order != 0;
+		}
+		if (comparison instanceof GreaterThan) {
+			return order > 0;
+		}
+		if (comparison instanceof GreaterThanEquals) {
+			return order >= 0;
+		}
+		if (comparison instanceof MinorThan) {
+			return order < 0;
+		}
+		return (comparison instanceof MinorThanEquals) ? order <= 0 : null;
+	}
+
+	private static Boolean between(Between between) {
+		Integer low = order(value(between.getLeftExpression()), value(between.getBetweenExpressionStart()));
+		Integer high = order(value(between.getLeftExpression()), value(between.getBetweenExpressionEnd()));
+		if (low == null || high == null) {
+			return null;
+		}
+		return (low >= 0 && high <= 0) != between.isNot();
+	}
+
+	private static Boolean in(InExpression in) {
+		Object left = value(in.getLeftExpression());
+		if (left == null || !(in.getRightExpression() instanceof ExpressionList<?> list)) {
+			return null;
+		}
+		boolean found = false;
+		for (Expression item : list) {
+			Integer order = order(left, value(item));
+			if (order == null) {
+				return null;
+			}
+			found |= order == 0;
+		}
+		return found != in.isNot();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Integer order(Object left, Object right) {
+		if (left == null || right == null || left == NULL || right == NULL
+				|| !Objects.equals(left.getClass(), right.getClass())) {
+			return null;
+		}
+		return Integer.signum(((Comparable<Object>) left).compareTo(right));
+	}
+
+	private static Object value(Expression expression) {
+		Expression value = unwrap(expression);
+		if (value instanceof LongValue number) {
+			return new BigDecimal(number.getBigIntegerValue());
+		}
+		if (value instanceof DoubleValue number) {
+			return BigDecimal.valueOf(number.getValue());
+		}
+		if (value instanceof StringValue string) {
+			return string.getValue();
+		}
+		if (value instanceof BooleanValue bool) {
+			return bool.getValue();
+		}
+		if (value instanceof NullValue) {
+			return NULL;
+		}
+		if (value instanceof SignedExpression signed && value(signed.getExpression()) instanceof BigDecimal number) {
+			return (signed.getSign() == '-') ? number.negate() : number;
+		}
+		if (value instanceof Addition || value instanceof Subtraction || value instanceof Multiplication) {
+			return arithmetic((BinaryExpression) value);
+		}
+		return null;
+	}
+
+	private static Object arithmetic(BinaryExpression operation) {
+		if (value(operation.getLeftExpression()) instanceof BigDecimal left
+				&& value(operation.getRightExpression()) instanceof BigDecimal right) {
+			if (operation instanceof Addition) {
+				return left.add(right);
+			}
+			return (operation instanceof Subtraction) ? left.subtract(right) : left.multiply(right);
+		}
+		return null;
+	}
+
+	private static Expression unwrap(Expression expression) {
+		Expression inner = expression;
+		while (true) {
+			if (inner instanceof ParenthesedExpressionList<?> list && list.size() == 1) {
+				inner = list.get(0);
+			}
+			else {
+				return inner;
+			}
+		}
+	}
+
+}
