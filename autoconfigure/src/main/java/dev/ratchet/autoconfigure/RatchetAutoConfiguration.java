@@ -1,15 +1,24 @@
 package dev.ratchet.autoconfigure;
 
+import java.time.Clock;
+
+import dev.ratchet.autoconfigure.RatchetProperties.OnFailure;
 import dev.ratchet.autoconfigure.RatchetProperties.ValidationMode;
+import dev.ratchet.liquibase.MigrationRuns;
+import dev.ratchet.liquibase.MigrationSnapshots;
 import dev.ratchet.liquibase.RatchetLiquibasePostProcessor;
 import dev.ratchet.liquibase.RatchetLiquibasePostProcessor.Settings;
+import dev.ratchet.liquibase.SnapshotRefresher;
+import dev.ratchet.state.MigrationStateReader;
 import liquibase.integration.spring.SpringLiquibase;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +26,8 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Auto-configuration for Ratchet: decorates Spring Boot's {@link SpringLiquibase} so that
- * pending changesets are linted before the update runs.
+ * pending changesets are linted before the update runs, records the update, and keeps a
+ * snapshot of every changelog's state.
  */
 @AutoConfiguration(after = LiquibaseAutoConfiguration.class)
 @ConditionalOnClass(SpringLiquibase.class)
@@ -27,15 +37,41 @@ import org.springframework.util.function.SingletonSupplier;
 public final class RatchetAutoConfiguration {
 
 	@Bean
-	static RatchetLiquibasePostProcessor ratchetLiquibasePostProcessor(ObjectProvider<RatchetProperties> properties) {
-		return new RatchetLiquibasePostProcessor(SingletonSupplier.of(() -> settings(properties.getObject())));
+	static RatchetLiquibasePostProcessor ratchetLiquibasePostProcessor(ObjectProvider<RatchetProperties> properties,
+			ObjectProvider<MigrationRuns> runs) {
+		return new RatchetLiquibasePostProcessor(SingletonSupplier.of(() -> settings(properties.getObject())),
+				SingletonSupplier.of(runs::getObject), Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigrationRuns migrationRuns() {
+		return new MigrationRuns();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigrationSnapshots migrationSnapshots(ListableBeanFactory beanFactory, MigrationRuns runs,
+			RatchetProperties properties) {
+		MigrationStateReader reader = new MigrationStateReader(LintPolicies.from(properties.getValidation()),
+				properties.getLock().getStaleAfter(), Clock.systemUTC());
+		return new MigrationSnapshots(() -> beanFactory.getBeansOfType(SpringLiquibase.class, false, false), runs,
+				reader, Clock.systemUTC());
+	}
+
+	@Bean
+	SnapshotRefresher migrationSnapshotRefresher(MigrationSnapshots snapshots, RatchetProperties properties) {
+		return new SnapshotRefresher(snapshots, properties.getRefreshInterval());
 	}
 
 	private static Settings settings(RatchetProperties properties) {
 		RatchetProperties.Validation validation = properties.getValidation();
 		ValidationMode mode = validation.getMode();
+		RatchetProperties.Migration migration = properties.getMigration();
 		return new Settings(mode != ValidationMode.OFF, mode == ValidationMode.ENFORCE,
-				validation.isAllowDropFirst(), LintPolicies.from(validation));
+				validation.isAllowDropFirst(), LintPolicies.from(validation), migration.isEnabled(),
+				migration.getOnFailure() == OnFailure.CONTINUE, migration.getLockWait(),
+				properties.getLock().getStaleAfter(), properties.getLock().isReleaseStale());
 	}
 
 }

@@ -1,11 +1,15 @@
 package dev.ratchet.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.ratchet.lint.Severity;
+import dev.ratchet.state.MigrationStatus;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -20,7 +24,18 @@ public class RatchetProperties {
 	 */
 	private boolean enabled = true;
 
+	/**
+	 * How often the state snapshot (pending, lock, drift) is recomputed after boot.
+	 */
+	private Duration refreshInterval = Duration.ofMinutes(5);
+
 	private final Validation validation = new Validation();
+
+	private final Migration migration = new Migration();
+
+	private final Lock lock = new Lock();
+
+	private final Health health = new Health();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -30,8 +45,146 @@ public class RatchetProperties {
 		this.enabled = enabled;
 	}
 
+	public Duration getRefreshInterval() {
+		return this.refreshInterval;
+	}
+
+	public void setRefreshInterval(Duration refreshInterval) {
+		this.refreshInterval = refreshInterval;
+	}
+
 	public Validation getValidation() {
 		return this.validation;
+	}
+
+	public Migration getMigration() {
+		return this.migration;
+	}
+
+	public Lock getLock() {
+		return this.lock;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
+
+	/**
+	 * How this instance runs the update on boot.
+	 */
+	public static class Migration {
+
+		/**
+		 * Whether this instance runs the update on boot; false makes it verify-only (pending
+		 * changesets are reported, not run), for fleets where one job migrates.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * How long to wait for the Liquibase changelog lock.
+		 */
+		private Duration lockWait = Duration.ofMinutes(5);
+
+		/**
+		 * What a blocked or failed update does: fail stops startup; continue lets the
+		 * application start on the old schema with status BLOCKED or FAILED and health DOWN.
+		 */
+		private OnFailure onFailure = OnFailure.FAIL;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getLockWait() {
+			return this.lockWait;
+		}
+
+		public void setLockWait(Duration lockWait) {
+			this.lockWait = lockWait;
+		}
+
+		public OnFailure getOnFailure() {
+			return this.onFailure;
+		}
+
+		public void setOnFailure(OnFailure onFailure) {
+			this.onFailure = onFailure;
+		}
+
+	}
+
+	/**
+	 * The Liquibase changelog lock.
+	 */
+	public static class Lock {
+
+		/**
+		 * How long the lock may be held before it is reported stale.
+		 */
+		private Duration staleAfter = Duration.ofMinutes(15);
+
+		/**
+		 * Whether a stale lock is released automatically before the update.
+		 */
+		private boolean releaseStale;
+
+		public Duration getStaleAfter() {
+			return this.staleAfter;
+		}
+
+		public void setStaleAfter(Duration staleAfter) {
+			this.staleAfter = staleAfter;
+		}
+
+		public boolean isReleaseStale() {
+			return this.releaseStale;
+		}
+
+		public void setReleaseStale(boolean releaseStale) {
+			this.releaseStale = releaseStale;
+		}
+
+	}
+
+	/**
+	 * The migrations health indicator.
+	 */
+	public static class Health {
+
+		/**
+		 * Which statuses make the migrations health indicator DOWN.
+		 */
+		private Set<MigrationStatus> downOn = EnumSet.of(MigrationStatus.FAILED, MigrationStatus.BLOCKED);
+
+		public Set<MigrationStatus> getDownOn() {
+			return this.downOn;
+		}
+
+		public void setDownOn(Set<MigrationStatus> downOn) {
+			this.downOn = downOn;
+		}
+
+	}
+
+	/**
+	 * What a blocked or failed boot-time update does.
+	 */
+	public enum OnFailure {
+
+		/**
+		 * Startup fails.
+		 */
+		FAIL,
+
+		/**
+		 * The application starts on the old schema; the status says BLOCKED or FAILED.
+		 */
+		CONTINUE
+
 	}
 
 	/**

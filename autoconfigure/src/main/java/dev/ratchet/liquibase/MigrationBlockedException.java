@@ -41,6 +41,39 @@ public class MigrationBlockedException extends RuntimeException {
 	}
 
 	/**
+	 * Returns the full report: every blocked changeset with its rule, target, why it is
+	 * dangerous, the safe alternative and how to approve it.
+	 * @return the report, several lines
+	 */
+	public String report() {
+		String nl = System.lineSeparator();
+		StringBuilder report = new StringBuilder();
+		report.append("Ratchet blocked the Liquibase update of '")
+			.append(this.beanName)
+			.append("': ")
+			.append(this.blocking.size())
+			.append(" pending change(s) would destroy data or break the release still running.")
+			.append(nl)
+			.append("Nothing ran; the database is as it was.")
+			.append(nl);
+		for (Finding finding : this.blocking) {
+			String target = (finding.target() != null) ? " on " + finding.target() : "";
+			report.append(nl)
+				.append("  ").append(finding.changeSet()).append(nl)
+				.append("    rule:     ").append(finding.rule().id()).append(" (").append(finding.severity().id())
+				.append(")").append(nl)
+				.append("    change:   ").append(finding.changeType()).append(target).append(": ")
+				.append(finding.message()).append(nl)
+				.append("    why:      ").append(finding.rule().risk()).append(nl)
+				.append("    instead:  ").append(finding.suggestion()).append(nl)
+				.append("    approve:  add '").append(finding.approvalComment())
+				.append(" <reason>' to the changeset's comment, or set").append(nl)
+				.append("              ratchet.validation.approved=").append(finding.approvalProperty()).append(nl);
+		}
+		return report.toString();
+	}
+
+	/**
 	 * Returns the bean whose update was stopped.
 	 * @return the bean name
 	 */

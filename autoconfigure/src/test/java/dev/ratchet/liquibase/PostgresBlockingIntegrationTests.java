@@ -1,9 +1,6 @@
 package dev.ratchet.liquibase;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +46,7 @@ class PostgresBlockingIntegrationTests {
 	void whenDropColumnAndRenameTableArePendingThenNothingChanges() throws SQLException {
 		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml")
 			.run((context) -> assertThat(context).hasNotFailed());
-		execute("insert into customer (id, name, legacy_ref) values (1, 'Ada', 'L-1'), (2, 'Bob', 'L-2')",
+		this.database.execute("insert into customer (id, name, legacy_ref) values (1, 'Ada', 'L-1'), (2, 'Bob', 'L-2')",
 				"insert into orders (id, customer_id, total) values (10, 1, 9.99)");
 		List<String> historyBefore = history();
 		List<String> columnsBefore = columns();
@@ -64,9 +61,9 @@ class PostgresBlockingIntegrationTests {
 
 		assertThat(history()).isEqualTo(historyBefore);
 		assertThat(columns()).isEqualTo(columnsBefore).contains("customer.legacy_ref", "orders.total");
-		assertThat(query("select legacy_ref from customer order by id")).containsExactly("L-1", "L-2");
-		assertThat(query("select id from orders")).containsExactly("10");
-		assertThat(query("select locked::text from databasechangeloglock")).containsExactly("false");
+		assertThat(this.database.query("select legacy_ref from customer order by id")).containsExactly("L-1", "L-2");
+		assertThat(this.database.query("select id from orders")).containsExactly("10");
+		assertThat(this.database.query("select locked::text from databasechangeloglock")).containsExactly("false");
 	}
 
 	@Test
@@ -82,33 +79,16 @@ class PostgresBlockingIntegrationTests {
 		assertThat(history()).hasSize(4);
 	}
 
-	private void execute(String... statements) throws SQLException {
-		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement()) {
-			for (String sql : statements) {
-				statement.execute(sql);
-			}
-		}
-	}
 
 	private List<String> history() throws SQLException {
-		return query("select filename || '::' || id || '::' || author || ' ' || md5sum || ' ' || orderexecuted "
+		return this.database.query("select filename || '::' || id || '::' || author || ' ' || md5sum || ' ' || orderexecuted "
 				+ "from databasechangelog order by orderexecuted");
 	}
 
 	private List<String> columns() throws SQLException {
-		return query("select table_name || '.' || column_name from information_schema.columns "
+		return this.database.query("select table_name || '.' || column_name from information_schema.columns "
 				+ "where table_schema = 'public' and table_name not like 'databasechangelog%' order by 1");
 	}
 
-	private List<String> query(String sql) throws SQLException {
-		List<String> rows = new ArrayList<>();
-		try (Connection connection = this.database.connect(); Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(sql)) {
-			while (result.next()) {
-				rows.add(result.getString(1));
-			}
-		}
-		return rows;
-	}
 
 }

@@ -2,8 +2,11 @@ package dev.ratchet.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -111,6 +114,36 @@ public final class PostgresDatabase implements AutoCloseable {
 	 */
 	public Connection connect() throws SQLException {
 		return DriverManager.getConnection(this.url);
+	}
+
+	/**
+	 * Runs statements on this database.
+	 * @param statements the SQL statements
+	 * @throws SQLException when one fails
+	 */
+	public void execute(String... statements) throws SQLException {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+	}
+
+	/**
+	 * Runs a query on this database.
+	 * @param sql the query
+	 * @return the first column of every row, as text
+	 * @throws SQLException when it fails
+	 */
+	public List<String> query(String sql) throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (Connection connection = connect(); Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			while (result.next()) {
+				rows.add(result.getString(1));
+			}
+		}
+		return rows;
 	}
 
 	/**

@@ -1,11 +1,10 @@
-package dev.ratchet.liquibase;
+package dev.ratchet.state;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import liquibase.Contexts;
 import liquibase.LabelExpression;
-import liquibase.Liquibase;
 import liquibase.RuntimeEnvironment;
 import liquibase.changelog.ChangeLogIterator;
 import liquibase.changelog.ChangeSet;
@@ -20,34 +19,43 @@ import liquibase.changelog.filter.UpToTagChangeSetFilter;
 import liquibase.changelog.visitor.ListVisitor;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
-import liquibase.integration.spring.SpringLiquibase;
 
 /**
  * The changesets an update will run, chosen exactly as Liquibase chooses them: not yet
- * run (or run-always / changed run-on-change), and matching the bean's contexts, labels,
+ * run (or run-always, or run-on-change and changed), and matching the contexts, labels,
  * dbms and tag. Reads DATABASECHANGELOG and writes nothing.
  */
-final class PendingChangeSets {
+public final class PendingChangeSets {
 
 	private PendingChangeSets() {
 	}
 
-	static List<ChangeSet> of(Liquibase liquibase, SpringLiquibase bean) throws LiquibaseException {
-		DatabaseChangeLog changeLog = liquibase.getDatabaseChangeLog();
-		Database database = liquibase.getDatabase();
-		Contexts contexts = new Contexts(bean.getContexts());
-		LabelExpression labels = new LabelExpression(bean.getLabelFilter());
+	/**
+	 * Lists the pending changesets in the order they will run.
+	 * @param changeLog the parsed changelog
+	 * @param database the database, connected
+	 * @param contexts the contexts expression, may be {@code null}
+	 * @param labels the label filter expression, may be {@code null}
+	 * @param tag the tag the update stops at, may be {@code null}
+	 * @return the pending changesets
+	 * @throws LiquibaseException when DATABASECHANGELOG cannot be read
+	 */
+	public static List<ChangeSet> of(DatabaseChangeLog changeLog, Database database, String contexts, String labels,
+			String tag) throws LiquibaseException {
+		Contexts contextsExpression = new Contexts(contexts);
+		LabelExpression labelExpression = new LabelExpression(labels);
 		List<ChangeSetFilter> filters = new ArrayList<>();
 		filters.add(new ShouldRunChangeSetFilter(database));
-		filters.add(new ContextChangeSetFilter(contexts));
-		filters.add(new LabelChangeSetFilter(labels));
+		filters.add(new ContextChangeSetFilter(contextsExpression));
+		filters.add(new LabelChangeSetFilter(labelExpression));
 		filters.add(new DbmsChangeSetFilter(database));
 		filters.add(new IgnoreChangeSetFilter());
-		if (bean.getTag() != null) {
-			filters.add(new UpToTagChangeSetFilter(bean.getTag(), database.getRanChangeSetList()));
+		if (tag != null) {
+			filters.add(new UpToTagChangeSetFilter(tag, database.getRanChangeSetList()));
 		}
 		ListVisitor visitor = new ListVisitor();
-		new ChangeLogIterator(changeLog, filters).run(visitor, new RuntimeEnvironment(database, contexts, labels));
+		new ChangeLogIterator(changeLog, filters).run(visitor,
+				new RuntimeEnvironment(database, contextsExpression, labelExpression));
 		return visitor.getSeenChangeSets();
 	}
 

@@ -1,0 +1,126 @@
+package dev.ratchet.liquibase;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.ratchet.liquibase.MigrationRuns.ParsedChangeLog;
+import dev.ratchet.state.ChangeLogTarget;
+import dev.ratchet.state.MigrationState;
+import dev.ratchet.state.MigrationStateReader;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.integration.spring.SpringLiquibase;
+import liquibase.integration.spring.SpringResourceAccessor;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.ResourceAccessor;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.util.StringUtils;
+
+/**
+ * The latest state of every {@link SpringLiquibase} bean. The endpoint, the health
+ * indicator and the metrics read {@link #current()}, which never touches the database;
+ * only {@link #refresh()} does.
+ */
+public class MigrationSnapshots {
+
+	private static final Log logger = LogFactory.getLog(MigrationSnapshots.class);
+
+	private final Supplier<Map<String, SpringLiquibase>> beans;
+
+	private final MigrationRuns runs;
+
+	private final MigrationStateReader reader;
+
+	private final Clock clock;
+
+	private volatile Map<String, MigrationState> states = Map.of();
+
+	/**
+	 * Creates a new instance.
+	 * @param beans the {@code SpringLiquibase} beans by name
+	 * @param runs the boot-time updates
+	 * @param reader reads one changelog's state
+	 * @param clock the clock
+	 */
+	public MigrationSnapshots(Supplier<Map<String, SpringLiquibase>> beans, MigrationRuns runs,
+			MigrationStateReader reader, Clock clock) {
+		this.beans = beans;
+		this.runs = runs;
+		this.reader = reader;
+		this.clock = clock;
+	}
+
+	/**
+	 * Returns the latest state of every bean, without touching the database.
+	 * @return the states by bean name
+	 */
+	public Map<String, MigrationState> current() {
+		return this.states;
+	}
+
+	/**
+	 * Reads the state of every bean from its database. A bean whose state cannot be read is
+	 * {@code UNKNOWN}; the others are still read.
+	 */
+	public void refresh() {
+		Map<String, MigrationState> refreshed = new LinkedHashMap<>();
+		this.beans.get().forEach((name, bean) -> refreshed.put(name, read(name, bean)));
+		this.states = Map.copyOf(refreshed);
+	}
+
+	private MigrationState read(String name, SpringLiquibase bean) {
+		try (Connection connection = bean.getDataSource().getConnection()) {
+			Database database = database(bean, connection);
+			ParsedChangeLog parsed = this.runs.changeLog(name).orElseGet(() -> parse(bean));
+			ChangeLogTarget target = new ChangeLogTarget(bean.getChangeLog(), parsed.changeLog(),
+					parsed.resourceAccessor(), bean.getContexts(), bean.getLabelFilter(), bean.getTag());
+			return this.reader.read(target, database, connection.getMetaData().getURL(),
+					this.runs.lastRun(name).orElse(null));
+		}
+		catch (Exception ex) {
+			logger.warn("Could not read the migration state of '" + name + "': " + ex.getMessage());
+			return MigrationState.unknown(this.clock.instant(), this.runs.lastRun(name).orElse(null),
+					(ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getName());
+		}
+	}
+
+	private static Database database(SpringLiquibase bean, Connection connection) throws Exception {
+		Database database = DatabaseFactory.getInstance()
+			.findCorrectDatabaseImplementation(new JdbcConnection(connection));
+		if (StringUtils.hasText(bean.getDefaultSchema())) {
+			database.setDefaultSchemaName(bean.getDefaultSchema());
+		}
+		if (StringUtils.hasText(bean.getLiquibaseSchema())) {
+			database.setLiquibaseSchemaName(bean.getLiquibaseSchema());
+		}
+		if (StringUtils.hasText(bean.getDatabaseChangeLogTable())) {
+			database.setDatabaseChangeLogTableName(bean.getDatabaseChangeLogTable());
+		}
+		if (StringUtils.hasText(bean.getDatabaseChangeLogLockTable())) {
+			database.setDatabaseChangeLogLockTableName(bean.getDatabaseChangeLogLockTable());
+		}
+		return database;
+	}
+
+	private ParsedChangeLog parse(SpringLiquibase bean) {
+		try {
+			ResourceAccessor accessor = new SpringResourceAccessor(bean.getResourceLoader());
+			ParsedChangeLog parsed = new ParsedChangeLog(ChangeLogParserFactory.getInstance()
+				.getParser(bean.getChangeLog(), accessor)
+				.parse(bean.getChangeLog(), new ChangeLogParameters(), accessor), accessor);
+			this.runs.parsed(bean.getBeanName(), parsed);
+			return parsed;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not parse " + bean.getChangeLog() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}

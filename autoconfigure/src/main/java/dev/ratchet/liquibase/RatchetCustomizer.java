@@ -1,0 +1,152 @@
+package dev.ratchet.liquibase;
+
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import dev.ratchet.lint.ChangeSetLinter;
+import dev.ratchet.lint.Finding;
+import dev.ratchet.lint.LintReport;
+import dev.ratchet.liquibase.MigrationRuns.ParsedChangeLog;
+import dev.ratchet.liquibase.RatchetLiquibasePostProcessor.Settings;
+import dev.ratchet.state.PendingChangeSets;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.visitor.ChangeExecListener;
+import liquibase.exception.LiquibaseException;
+import liquibase.integration.spring.Customizer;
+import liquibase.integration.spring.SpringLiquibase;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * The {@link Customizer} Ratchet puts on a {@code SpringLiquibase} bean. It runs the
+ * customizer it decorates, keeps the changelog Liquibase parsed, applies the lock settings,
+ * records the changesets that run, and stops the update before it starts when a pending
+ * finding blocks (or, on a verify-only instance, always).
+ */
+final class RatchetCustomizer implements Customizer<Liquibase> {
+
+	private static final Log logger = LogFactory.getLog(RatchetCustomizer.class);
+
+	private final SpringLiquibase bean;
+
+	private final Customizer<Liquibase> delegate;
+
+	private final Settings settings;
+
+	private final MigrationRuns runs;
+
+	private final Clock clock;
+
+	private volatile RecordingChangeExecListener listener;
+
+	RatchetCustomizer(SpringLiquibase bean, Customizer<Liquibase> delegate, Settings settings, MigrationRuns runs,
+			Clock clock) {
+		this.bean = bean;
+		this.delegate = delegate;
+		this.settings = settings;
+		this.runs = runs;
+		this.clock = clock;
+	}
+
+	@Override
+	public void customize(Liquibase liquibase) {
+		if (this.delegate != null) {
+			this.delegate.customize(liquibase);
+		}
+		DatabaseChangeLog changeLog = parse(liquibase);
+		this.runs.parsed(this.bean.getBeanName(), new ParsedChangeLog(changeLog, liquibase.getResourceAccessor()));
+		if (!this.settings.migrate()) {
+			throw new UpdateSkippedException(this.bean.getBeanName());
+		}
+		prepareLock(liquibase);
+		this.listener = new RecordingChangeExecListener(existingListener(liquibase), this.bean.getBeanName(),
+				this.runs);
+		liquibase.setChangeExecListener(this.listener);
+		if (this.settings.validate()) {
+			validate(liquibase);
+		}
+	}
+
+	RecordingChangeExecListener listener() {
+		return this.listener;
+	}
+
+	private DatabaseChangeLog parse(Liquibase liquibase) {
+		try {
+			return liquibase.getDatabaseChangeLog();
+		}
+		catch (LiquibaseException ex) {
+			throw new IllegalStateException("Liquibase could not parse the changelog of '" + this.bean.getBeanName()
+					+ "' (" + this.bean.getChangeLog() + "): " + ex.getMessage(), ex);
+		}
+	}
+
+	private void prepareLock(Liquibase liquibase) {
+		LockService lockService = LockServiceFactory.getInstance().getLockService(liquibase.getDatabase());
+		long seconds = Math.max(1, this.settings.lockWait().toSeconds());
+		lockService.setChangeLogLockWaitTime(seconds / 60);
+		lockService.setChangeLogLockRecheckTime(Math.min(seconds, 10));
+		if (this.settings.releaseStale()) {
+			try {
+				StaleLocks.releaseIfStale(lockService, this.settings.staleAfter(), this.clock.instant());
+			}
+			catch (LiquibaseException ex) {
+				throw new IllegalStateException("Could not release the stale changelog lock of '"
+						+ this.bean.getBeanName() + "': " + ex.getMessage(), ex);
+			}
+		}
+	}
+
+	private void validate(Liquibase liquibase) {
+		LintReport report = lint(liquibase);
+		report.warnings().forEach((finding) -> logger.warn(describe("Warning", finding)));
+		report.approved().forEach((finding) -> logger.info(describe("Approved", finding)));
+		List<Finding> blocking = report.blocking();
+		if (blocking.isEmpty()) {
+			return;
+		}
+		if (this.settings.enforce()) {
+			throw new MigrationBlockedException(this.bean.getBeanName(), blocking);
+		}
+		blocking.forEach((finding) -> logger.warn(describe("Not blocked (ratchet.validation.mode=warn)", finding)));
+	}
+
+	private LintReport lint(Liquibase liquibase) {
+		ChangeSetLinter linter = new ChangeSetLinter(this.settings.policy(), liquibase.getDatabase().getShortName());
+		try {
+			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), liquibase.getResourceAccessor()),
+					() -> linter.lintRun(PendingChangeSets.of(liquibase.getDatabaseChangeLog(), liquibase.getDatabase(),
+							this.bean.getContexts(), this.bean.getLabelFilter(), this.bean.getTag())));
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Ratchet could not read the pending changesets of '"
+					+ this.bean.getBeanName() + "' (" + this.bean.getChangeLog() + "): " + ex.getMessage(), ex);
+		}
+	}
+
+	private static ChangeExecListener existingListener(Liquibase liquibase) {
+		try {
+			Field field = Liquibase.class.getDeclaredField("changeExecListener");
+			field.setAccessible(true);
+			return (ChangeExecListener) field.get(liquibase);
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static String describe(String label, Finding finding) {
+		return label + ": " + finding.changeSet() + " [" + finding.rule().id() + "] " + finding.message() + " ("
+				+ finding.changeType() + ((finding.target() != null) ? " on " + finding.target() : "") + ")";
+	}
+
+}

@@ -1,0 +1,131 @@
+package dev.ratchet.liquibase;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import liquibase.change.Change;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.visitor.ChangeExecListener;
+import liquibase.database.Database;
+import liquibase.exception.PreconditionErrorException;
+import liquibase.exception.PreconditionFailedException;
+import liquibase.precondition.core.PreconditionContainer;
+
+/**
+ * A {@link ChangeExecListener} that counts and times the changesets that run and records
+ * the one that fails, then passes every call on to the listener it decorates.
+ */
+final class RecordingChangeExecListener implements ChangeExecListener {
+
+	private final ChangeExecListener delegate;
+
+	private final String beanName;
+
+	private final MigrationRuns runs;
+
+	private final Map<String, Long> started = new ConcurrentHashMap<>();
+
+	private volatile int ran;
+
+	private volatile String failedChangeSet;
+
+	private volatile String error;
+
+	RecordingChangeExecListener(ChangeExecListener delegate, String beanName, MigrationRuns runs) {
+		this.delegate = delegate;
+		this.beanName = beanName;
+		this.runs = runs;
+	}
+
+	int ran() {
+		return this.ran;
+	}
+
+	String failedChangeSet() {
+		return this.failedChangeSet;
+	}
+
+	String error() {
+		return this.error;
+	}
+
+	@Override
+	public void willRun(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database,
+			ChangeSet.RunStatus runStatus) {
+		this.started.put(changeSet.toString(), System.nanoTime());
+		if (this.delegate != null) {
+			this.delegate.willRun(changeSet, changeLog, database, runStatus);
+		}
+	}
+
+	@Override
+	public void ran(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database, ChangeSet.ExecType execType) {
+		this.ran++;
+		Long start = this.started.remove(changeSet.toString());
+		this.runs.changeSetRan(this.beanName, execType.name(), (start != null) ? System.nanoTime() - start : 0);
+		if (this.delegate != null) {
+			this.delegate.ran(changeSet, changeLog, database, execType);
+		}
+	}
+
+	@Override
+	public void runFailed(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database, Exception exception) {
+		this.failedChangeSet = changeSet.toString();
+		this.error = exception.getMessage();
+		if (this.delegate != null) {
+			this.delegate.runFailed(changeSet, changeLog, database, exception);
+		}
+	}
+
+	@Override
+	public void willRollback(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database) {
+		if (this.delegate != null) {
+			this.delegate.willRollback(changeSet, changeLog, database);
+		}
+	}
+
+	@Override
+	public void rolledBack(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database) {
+		if (this.delegate != null) {
+			this.delegate.rolledBack(changeSet, changeLog, database);
+		}
+	}
+
+	@Override
+	public void preconditionFailed(PreconditionFailedException error, PreconditionContainer.FailOption onFail) {
+		if (this.delegate != null) {
+			this.delegate.preconditionFailed(error, onFail);
+		}
+	}
+
+	@Override
+	public void preconditionErrored(PreconditionErrorException error, PreconditionContainer.ErrorOption onError) {
+		if (this.delegate != null) {
+			this.delegate.preconditionErrored(error, onError);
+		}
+	}
+
+	@Override
+	public void willRun(Change change, ChangeSet changeSet, DatabaseChangeLog changeLog, Database database) {
+		if (this.delegate != null) {
+			this.delegate.willRun(change, changeSet, changeLog, database);
+		}
+	}
+
+	@Override
+	public void ran(Change change, ChangeSet changeSet, DatabaseChangeLog changeLog, Database database) {
+		if (this.delegate != null) {
+			this.delegate.ran(change, changeSet, changeLog, database);
+		}
+	}
+
+	@Override
+	public void rollbackFailed(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database,
+			Exception exception) {
+		if (this.delegate != null) {
+			this.delegate.rollbackFailed(changeSet, changeLog, database, exception);
+		}
+	}
+
+}

@@ -1,0 +1,80 @@
+package dev.ratchet.liquibase;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Takes the first snapshot when the application starts, then one every
+ * {@code ratchet.refresh-interval}, on a daemon thread of its own.
+ */
+public class SnapshotRefresher implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(SnapshotRefresher.class);
+
+	private final MigrationSnapshots snapshots;
+
+	private final Duration interval;
+
+	private volatile ScheduledExecutorService executor;
+
+	private volatile boolean running;
+
+	/**
+	 * Creates a new instance.
+	 * @param snapshots the snapshots to refresh
+	 * @param interval how often
+	 */
+	public SnapshotRefresher(MigrationSnapshots snapshots, Duration interval) {
+		this.snapshots = snapshots;
+		this.interval = interval;
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.snapshots.refresh();
+		if (this.interval.isZero() || this.interval.isNegative()) {
+			return;
+		}
+		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "ratchet-refresh");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long millis = this.interval.toMillis();
+		scheduler.scheduleWithFixedDelay(this::refreshQuietly, millis, millis, TimeUnit.MILLISECONDS);
+		this.executor = scheduler;
+	}
+
+	private void refreshQuietly() {
+		try {
+			this.snapshots.refresh();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not refresh the migration state", ex);
+		}
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		ScheduledExecutorService scheduler = this.executor;
+		this.executor = null;
+		if (scheduler != null) {
+			scheduler.shutdownNow();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+}

@@ -1,0 +1,318 @@
+package dev.ratchet.actuate;
+
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.ratchet.testsupport.CountingDataSource;
+import dev.ratchet.testsupport.PostgresDatabase;
+import dev.ratchet.testsupport.RunningApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import liquibase.integration.spring.SpringLiquibase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /actuator/migrations} and {@code /actuator/health} on a real PostgreSQL database,
+ * one status at a time.
+ */
+class MigrationsEndpointIntegrationTests {
+
+	private PostgresDatabase database;
+
+	@BeforeEach
+	void createDatabase() {
+		this.database = PostgresDatabase.create();
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		if (this.database != null) {
+			this.database.close();
+		}
+	}
+
+	@Test
+	void upToDate() {
+		try (RunningApp app = start("db/v1.yaml")) {
+			String body = migrations(app);
+			assertThat(read(body, "$.status")).isEqualTo("UP_TO_DATE");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.summary.applied")).isEqualTo(2);
+			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.outcome")).isEqualTo("SUCCESS");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.ran")).isEqualTo(2);
+			assertThat(read(body, "$.liquibaseBeans.liquibase.database.product")).isEqualTo("PostgreSQL");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.changeLog.changeSets")).isEqualTo(2);
+			assertThat(read(body, "$.liquibaseBeans.liquibase.recentlyApplied[0].changeSet"))
+				.isEqualTo("db/changelog/r1.yaml::r1-2::ana");
+			assertThat(health(app)).isEqualTo("UP");
+		}
+	}
+
+	@Test
+	void pendingOnAVerifyOnlyInstance() throws SQLException {
+		try (RunningApp app = start("db/v1.yaml", "ratchet.migration.enabled=false")) {
+			String body = migrations(app);
+			assertThat(read(body, "$.status")).isEqualTo("PENDING");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.summary.pending")).isEqualTo(2);
+			assertThat(read(body, "$.liquibaseBeans.liquibase.pending[0].changeSet"))
+				.isEqualTo("db/changelog/r1.yaml::r1-1::ana");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.pending[0].changeTypes[0]")).isEqualTo("createTable");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.outcome")).isEqualTo("SKIPPED");
+			assertThat(health(app)).isEqualTo("UP");
+		}
+		assertThat(this.database.query("select count(*) from information_schema.tables where table_schema = 'public'"))
+			.containsExactly("0");
+	}
+
+	@Test
+	void blockedWhenTheAppContinuesOnFailure() throws SQLException {
+		migrate("db/v1.yaml");
+		try (RunningApp app = start("db/v2.yaml", "ratchet.migration.on-failure=continue")) {
+			String body = migrations(app);
+			assertThat(read(body, "$.status")).isEqualTo("BLOCKED");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.outcome")).isEqualTo("BLOCKED");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.summary.blocked")).isEqualTo(2);
+			assertThat(read(body, "$.liquibaseBeans.liquibase.findings[0].rule")).isEqualTo("drop-column");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.findings[0].changeSet"))
+				.isEqualTo("db/changelog/r2-destructive.yaml::r2-1::ana");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.findings[0].target")).isEqualTo("customer.legacy_ref");
+			assertThat(health(app)).isEqualTo("DOWN");
+		}
+		assertThat(this.database.query("select count(*) from databasechangelog")).containsExactly("2");
+	}
+
+	@Test
+	void failedWithNothingOfTheFailedChangesetLeft() throws SQLException {
+		migrate("db/v1.yaml");
+		try (RunningApp app = start("db/v2-broken.yaml", "ratchet.migration.on-failure=continue")) {
+			String body = migrations(app);
+			assertThat(read(body, "$.status")).isEqualTo("FAILED");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.outcome")).isEqualTo("FAILED");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.failedChangeSet"))
+				.isEqualTo("db/changelog/r2-broken.yaml::r2-broken::ana");
+			assertThat((String) read(body, "$.liquibaseBeans.liquibase.lastRun.error")).contains("no_such_table");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.summary.pending")).isEqualTo(1);
+			assertThat(health(app)).isEqualTo("DOWN");
+		}
+		assertThat(this.database.query("select count(*) from information_schema.tables where table_name = 'half_done'"))
+			.containsExactly("0");
+		assertThat(this.database.query("select count(*) from databasechangelog")).containsExactly("2");
+	}
+
+	@Test
+	void driftedWhenAnAppliedChangesetWasEditedAndNoChecksumIsWritten() throws SQLException {
+		migrate("db/v1.yaml");
+		List<String> checksums = this.database.query("select md5sum from databasechangelog order by orderexecuted");
+		try (RunningApp app = start("db/v1-edited.yaml", "ratchet.migration.enabled=false")) {
+			String body = migrations(app);
+			assertThat(read(body, "$.status")).isEqualTo("DRIFTED");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.summary.checksumMismatches")).isEqualTo(1);
+			assertThat(read(body, "$.liquibaseBeans.liquibase.checksumMismatches[0].changeSet"))
+				.isEqualTo("db/changelog/r1.yaml::r1-1::ana");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.checksumMismatches[0].storedChecksum"))
+				.isEqualTo(checksums.get(0));
+			assertThat(read(body, "$.liquibaseBeans.liquibase.drift[0].kind")).isEqualTo("checksum-mismatch");
+		}
+		assertThat(this.database.query("select md5sum from databasechangelog order by orderexecuted")).isEqualTo(checksums);
+	}
+
+	@Test
+	void driftedWhenAChangesetWasAppliedBehindTheChangelogsBack() throws SQLException {
+		migrate("db/v1.yaml");
+		this.database.execute("insert into databasechangelog (id, author, filename, dateexecuted, orderexecuted, exectype, md5sum) "
+				+ "values ('99', 'ops', 'hotfix.sql', now(), 99, 'EXECUTED', '9:abc')");
+		try (RunningApp app = start("db/v1.yaml")) {
+			String body = migrations(app);
+			assertThat(read(body, "$.status")).isEqualTo("DRIFTED");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.unexpected[0].changeSet")).isEqualTo("hotfix.sql::99::ops");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.summary.unexpected")).isEqualTo(1);
+			assertThat(health(app)).isEqualTo("UP");
+		}
+	}
+
+	@Test
+	void aLockHeldByAnotherHostIsReportedAndStale() throws SQLException {
+		migrate("db/v1.yaml");
+		holdLockFromAnotherHost();
+		try (RunningApp app = start("db/v1.yaml", "ratchet.migration.enabled=false")) {
+			String body = migrations(app);
+			assertThat(read(body, "$.liquibaseBeans.liquibase.lock.locked")).isEqualTo(true);
+			assertThat(read(body, "$.liquibaseBeans.liquibase.lock.lockedBy")).isEqualTo("other-host (10.0.0.9)");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.lock.stale")).isEqualTo(true);
+		}
+		assertThat(this.database.query("select locked::text from databasechangeloglock")).containsExactly("true");
+	}
+
+	@Test
+	void aStaleLockBlocksTheUpdateUnlessReleaseStaleIsSet() throws SQLException {
+		migrate("db/v1.yaml");
+		holdLockFromAnotherHost();
+		try (RunningApp app = start("db/v2-additive.yaml", "spring.liquibase.contexts=production",
+				"ratchet.migration.lock-wait=1s", "ratchet.migration.on-failure=continue")) {
+			assertThat(read(migrations(app), "$.status")).isEqualTo("FAILED");
+		}
+		assertThat(this.database.query("select locked::text from databasechangeloglock")).containsExactly("true");
+		try (RunningApp app = start("db/v2-additive.yaml", "spring.liquibase.contexts=production",
+				"ratchet.lock.release-stale=true")) {
+			String body = migrations(app);
+			assertThat(read(body, "$.status")).isEqualTo("UP_TO_DATE");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.lock.locked")).isEqualTo(false);
+		}
+		assertThat(this.database.query("select count(*) from databasechangelog")).containsExactly("3");
+	}
+
+	@Test
+	void theEndpointIsAbsentUnlessExposed() {
+		try (RunningApp app = RunningApp.start(new Class<?>[] { TestApplication.class },
+				"spring.datasource.url=" + this.database.url(), "spring.liquibase.change-log=classpath:db/v1.yaml")) {
+			assertThat(app.get("/actuator/migrations").statusCode()).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void noPasswordEverAppears() {
+		String url = this.database.url() + "&password=TopSecret42";
+		try (RunningApp app = RunningApp.start(new Class<?>[] { TestApplication.class },
+				"spring.datasource.url=" + url, "spring.datasource.password=TopSecret42",
+				"spring.liquibase.change-log=classpath:db/v1.yaml",
+				"management.endpoints.web.exposure.include=migrations,health",
+				"management.endpoint.health.show-details=always")) {
+			String body = migrations(app);
+			assertThat(body).doesNotContain("TopSecret42");
+			assertThat((String) read(body, "$.liquibaseBeans.liquibase.database.url"))
+				.startsWith("jdbc:postgresql://")
+				.doesNotContain("password");
+			assertThat(app.get("/actuator/health").body()).doesNotContain("TopSecret42");
+		}
+	}
+
+	@Test
+	void requestsSendNoSql() {
+		try (RunningApp app = RunningApp.start(new Class<?>[] { TestApplication.class, CountingConfiguration.class },
+				"spring.datasource.url=" + this.database.url(), "spring.liquibase.change-log=classpath:db/v1.yaml",
+				"management.endpoints.web.exposure.include=migrations,health",
+				"management.endpoint.health.show-details=always")) {
+			int before = CountingDataSource.connections.get();
+			for (int i = 0; i < 20; i++) {
+				assertThat(app.get("/actuator/migrations").statusCode()).isEqualTo(200);
+				assertThat(app.get("/actuator/health/migrations").statusCode()).isEqualTo(200);
+			}
+			assertThat(CountingDataSource.connections.get()).isEqualTo(before);
+			assertThat(before).isPositive();
+		}
+	}
+
+	@Test
+	void everyLiquibaseBeanIsReportedAndABrokenOneIsUnknown() {
+		try (PostgresDatabase reporting = PostgresDatabase.create();
+				RunningApp app = RunningApp.start(
+						new Class<?>[] { TestApplication.class, SeveralChangeLogsConfiguration.class },
+						"spring.datasource.url=" + this.database.url(), "test.reporting-url=" + reporting.url(),
+						"management.endpoints.web.exposure.include=migrations,health",
+						"management.endpoint.health.show-details=always")) {
+			String body = migrations(app);
+			assertThat(read(body, "$.liquibaseBeans.liquibase.status")).isEqualTo("UP_TO_DATE");
+			assertThat(read(body, "$.liquibaseBeans.reportingLiquibase.status")).isEqualTo("UP_TO_DATE");
+			assertThat(read(body, "$.liquibaseBeans.reportingLiquibase.summary.applied")).isEqualTo(2);
+			assertThat(read(body, "$.liquibaseBeans.brokenLiquibase.status")).isEqualTo("UNKNOWN");
+			assertThat((String) read(body, "$.liquibaseBeans.brokenLiquibase.error")).contains("ratchet_no_such_db");
+			assertThat(read(body, "$.status")).isEqualTo("UNKNOWN");
+		}
+	}
+
+	private RunningApp start(String changeLog, String... properties) {
+		List<String> all = new ArrayList<>(List.of("spring.datasource.url=" + this.database.url(),
+				"spring.liquibase.change-log=classpath:" + changeLog,
+				"management.endpoints.web.exposure.include=migrations,health",
+				"management.endpoint.health.show-details=always"));
+		all.addAll(List.of(properties));
+		return RunningApp.start(new Class<?>[] { TestApplication.class }, all.toArray(String[]::new));
+	}
+
+	private void migrate(String changeLog) {
+		try (RunningApp app = start(changeLog)) {
+			assertThat(read(migrations(app), "$.status")).isEqualTo("UP_TO_DATE");
+		}
+	}
+
+	private static String migrations(RunningApp app) {
+		HttpResponse<String> response = app.get("/actuator/migrations");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return response.body();
+	}
+
+	private static String health(RunningApp app) {
+		return JsonPath.read(app.get("/actuator/health/migrations").body(), "$.status");
+	}
+
+	private static Object read(String json, String path) {
+		return JsonPath.read(json, path);
+	}
+
+	private void holdLockFromAnotherHost() throws SQLException {
+		this.database.execute("update databasechangeloglock set locked = true, lockedby = 'other-host (10.0.0.9)', "
+				+ "lockgranted = now() - interval '1 hour' where id = 1");
+	}
+
+
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class TestApplication {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class SeveralChangeLogsConfiguration {
+
+		@Bean
+		SpringLiquibase liquibase(DataSource dataSource) {
+			return springLiquibase(dataSource);
+		}
+
+		@Bean
+		SpringLiquibase reportingLiquibase(Environment environment) {
+			return springLiquibase(new DriverManagerDataSource(environment.getProperty("test.reporting-url")));
+		}
+
+		@Bean
+		SpringLiquibase brokenLiquibase() {
+			SpringLiquibase liquibase = springLiquibase(
+					new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:5432/ratchet_no_such_db?user=postgres"));
+			liquibase.setShouldRun(false);
+			return liquibase;
+		}
+
+		private static SpringLiquibase springLiquibase(DataSource dataSource) {
+			SpringLiquibase liquibase = new SpringLiquibase();
+			liquibase.setDataSource(dataSource);
+			liquibase.setChangeLog("classpath:db/v1.yaml");
+			return liquibase;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CountingConfiguration {
+
+		@Bean
+		static CountingDataSource countingDataSource() {
+			return new CountingDataSource();
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Schema drift: how the live database disagrees with the entities and the changelog.
+ */
+package dev.ratchet.drift;

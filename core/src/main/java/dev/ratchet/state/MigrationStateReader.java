@@ -1,0 +1,181 @@
+package dev.ratchet.state;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import dev.ratchet.compat.CompatState;
+import dev.ratchet.drift.DriftItem;
+import dev.ratchet.lint.ChangeSetLinter;
+import dev.ratchet.lint.LintPolicy;
+import dev.ratchet.lint.LintReport;
+import liquibase.ChecksumVersion;
+import liquibase.Scope;
+import liquibase.change.Change;
+import liquibase.change.CheckSum;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.RanChangeSet;
+import liquibase.database.Database;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.snapshot.SnapshotGeneratorFactory;
+import liquibase.util.LiquibaseUtil;
+
+/**
+ * Reads where a changelog's database stands: DATABASECHANGELOG against the changelog,
+ * pending changesets and their findings, the lock. Only reads; never writes a checksum.
+ */
+public final class MigrationStateReader {
+
+	private static final int RECENTLY_APPLIED = 10;
+
+	private final LintPolicy policy;
+
+	private final Duration staleAfter;
+
+	private final Clock clock;
+
+	/**
+	 * Creates a new instance.
+	 * @param policy the severities and approvals pending changesets are linted with
+	 * @param staleAfter how long the changelog lock may be held before it is stale
+	 * @param clock the clock
+	 */
+	public MigrationStateReader(LintPolicy policy, Duration staleAfter, Clock clock) {
+		this.policy = policy;
+		this.staleAfter = staleAfter;
+		this.clock = clock;
+	}
+
+	/**
+	 * Reads the state. Never throws: a failure gives a state with status
+	 * {@link MigrationStatus#UNKNOWN} and the error.
+	 * @param target the changelog and its filters
+	 * @param database the database, connected
+	 * @param databaseUrl the JDBC URL, sanitized before it is reported
+	 * @param lastRun the boot-time update, or {@code null}
+	 * @return the state
+	 */
+	public MigrationState read(ChangeLogTarget target, Database database, String databaseUrl, LastRun lastRun) {
+		Instant now = this.clock.instant();
+		try {
+			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), target.resourceAccessor()),
+					() -> readInScope(target, database, databaseUrl, lastRun, now));
+		}
+		catch (Exception ex) {
+			return MigrationState.unknown(now, lastRun, describe(ex));
+		}
+		finally {
+			ChangeLogHistoryServiceFactory.getInstance().resetDatabase(database);
+		}
+	}
+
+	private MigrationState readInScope(ChangeLogTarget target, Database database, String databaseUrl, LastRun lastRun,
+			Instant now) throws Exception {
+		List<RanChangeSet> ran = database.getRanChangeSetList();
+		List<ChangeSet> pending = PendingChangeSets.of(target.changeLog(), database, target.contexts(),
+				target.labels(), target.tag());
+		LintReport report = new ChangeSetLinter(this.policy, database.getShortName()).lintRun(pending);
+		List<UnexpectedChangeSet> unexpected = new ArrayList<>();
+		List<ChecksumMismatch> mismatches = new ArrayList<>();
+		List<DriftItem> drift = new ArrayList<>();
+		for (RanChangeSet ranChangeSet : ran) {
+			List<ChangeSet> inChangeLog = target.changeLog().getChangeSets(ranChangeSet);
+			String id = ranChangeSet.toString();
+			if (inChangeLog.isEmpty()) {
+				unexpected.add(new UnexpectedChangeSet(id, instant(ranChangeSet)));
+				drift.add(DriftItem.unexpectedChangeSet(id));
+				continue;
+			}
+			ChecksumMismatch mismatch = mismatch(ranChangeSet, inChangeLog);
+			if (mismatch != null) {
+				mismatches.add(mismatch);
+				drift.add(DriftItem.checksumMismatch(id, mismatch.storedChecksum(), mismatch.currentChecksum()));
+			}
+		}
+		MigrationState state = new MigrationState(MigrationStatus.UP_TO_DATE, now, databaseInfo(database, databaseUrl),
+				new ChangeLogInfo(target.path(), target.changeLog().getChangeSets().size(),
+						LiquibaseUtil.getBuildVersion()),
+				lastRun, ran.size(), pending.stream().map(MigrationStateReader::pendingOf).toList(), report.findings(),
+				recentlyApplied(ran), unexpected, mismatches, lock(database, now), drift, CompatState.inactive(), null);
+		return state.withStatus(StatusRules.statusOf(state));
+	}
+
+	private static ChecksumMismatch mismatch(RanChangeSet ran, List<ChangeSet> inChangeLog) {
+		CheckSum stored = ran.getLastCheckSum();
+		if (stored == null) {
+			return null;
+		}
+		for (ChangeSet changeSet : inChangeLog) {
+			if (changeSet.shouldRunOnChange() || changeSet.shouldAlwaysRun() || changeSet.isCheckSumValid(stored)) {
+				return null;
+			}
+		}
+		ChangeSet changeSet = inChangeLog.get(0);
+		CheckSum current = changeSet.generateCheckSum(
+				ChecksumVersion.enumFromChecksumVersion(stored.getVersion()));
+		return new ChecksumMismatch(ran.toString(), stored.toString(), current.toString());
+	}
+
+	private static PendingChangeSet pendingOf(ChangeSet changeSet) {
+		return new PendingChangeSet(changeSet.toString(),
+				changeSet.getChanges().stream().map(Change::getSerializedObjectName).distinct().toList());
+	}
+
+	private static List<AppliedChangeSet> recentlyApplied(List<RanChangeSet> ran) {
+		return ran.stream()
+			.sorted(Comparator.comparing(MigrationStateReader::instant, Comparator.nullsFirst(Comparator.naturalOrder()))
+				.thenComparing(RanChangeSet::getOrderExecuted, Comparator.nullsFirst(Comparator.naturalOrder()))
+				.reversed())
+			.limit(RECENTLY_APPLIED)
+			.map((r) -> new AppliedChangeSet(r.toString(), instant(r), (r.getExecType() != null) ? r.getExecType().name() : null,
+					(r.getLastCheckSum() != null) ? r.getLastCheckSum().toString() : null))
+			.toList();
+	}
+
+	private static Instant instant(RanChangeSet ran) {
+		return (ran.getDateExecuted() != null) ? ran.getDateExecuted().toInstant() : null;
+	}
+
+	private static DatabaseInfo databaseInfo(Database database, String url) throws Exception {
+		return new DatabaseInfo(database.getDatabaseProductName(), database.getDatabaseProductVersion(),
+				JdbcUrls.sanitize(url), database.getDefaultSchemaName());
+	}
+
+	private LockState lock(Database database, Instant now) throws Exception {
+		if (!SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogLockTable(database)) {
+			return LockState.free();
+		}
+		String table = database.escapeTableName(database.getLiquibaseCatalogName(), database.getLiquibaseSchemaName(),
+				database.getDatabaseChangeLogLockTableName());
+		Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT LOCKED, LOCKGRANTED, LOCKEDBY FROM " + table + " WHERE ID = 1");
+				ResultSet row = statement.executeQuery()) {
+			if (!row.next() || !row.getBoolean(1)) {
+				return LockState.free();
+			}
+			Timestamp granted = row.getTimestamp(2);
+			return LockState.held(row.getString(3), (granted != null) ? granted.toInstant() : null, this.staleAfter,
+					now);
+		}
+	}
+
+	private static String describe(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
+		return (ex == cause || ex.getMessage() == null) ? message : ex.getMessage();
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Migration state: the changelog against DATABASECHANGELOG, the lock and the last run.
+ */
+package dev.ratchet.state;
