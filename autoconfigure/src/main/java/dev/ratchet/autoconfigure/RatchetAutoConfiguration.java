@@ -1,9 +1,12 @@
 package dev.ratchet.autoconfigure;
 
 import java.time.Clock;
+import java.util.List;
 
+import dev.ratchet.autoconfigure.RatchetProperties.DriftFailOn;
 import dev.ratchet.autoconfigure.RatchetProperties.OnFailure;
 import dev.ratchet.autoconfigure.RatchetProperties.ValidationMode;
+import dev.ratchet.liquibase.EntityMappings;
 import dev.ratchet.liquibase.MigrationRuns;
 import dev.ratchet.liquibase.MigrationSnapshots;
 import dev.ratchet.liquibase.RatchetLiquibasePostProcessor;
@@ -27,7 +30,8 @@ import org.springframework.util.function.SingletonSupplier;
 /**
  * Auto-configuration for Ratchet: decorates Spring Boot's {@link SpringLiquibase} so that
  * pending changesets are linted before the update runs, records the update, and keeps a
- * snapshot of every changelog's state.
+ * snapshot of every changelog's state, including the drift between the entities and the
+ * database.
  */
 @AutoConfiguration(after = LiquibaseAutoConfiguration.class)
 @ConditionalOnClass(SpringLiquibase.class)
@@ -52,16 +56,26 @@ public final class RatchetAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	MigrationSnapshots migrationSnapshots(ListableBeanFactory beanFactory, MigrationRuns runs,
-			RatchetProperties properties) {
+			RatchetProperties properties, ObjectProvider<EntityMappings> entityMappings) {
 		MigrationStateReader reader = new MigrationStateReader(LintPolicies.from(properties.getValidation()),
 				properties.getLock().getStaleAfter(), Clock.systemUTC());
 		return new MigrationSnapshots(() -> beanFactory.getBeansOfType(SpringLiquibase.class, false, false), runs,
-				reader, Clock.systemUTC());
+				reader, Clock.systemUTC(), entityMappings(properties.getDrift(), entityMappings));
 	}
 
 	@Bean
 	SnapshotRefresher migrationSnapshotRefresher(MigrationSnapshots snapshots, RatchetProperties properties) {
-		return new SnapshotRefresher(snapshots, properties.getRefreshInterval());
+		RatchetProperties.Drift drift = properties.getDrift();
+		return new SnapshotRefresher(snapshots, properties.getRefreshInterval(),
+				drift.isEnabled() && drift.getFailOn() == DriftFailOn.ERROR);
+	}
+
+	private static EntityMappings entityMappings(RatchetProperties.Drift drift,
+			ObjectProvider<EntityMappings> candidates) {
+		if (!drift.isEnabled()) {
+			return List::of;
+		}
+		return () -> candidates.orderedStream().flatMap((candidate) -> candidate.models().stream()).toList();
 	}
 
 	private static Settings settings(RatchetProperties properties) {

@@ -37,6 +37,8 @@ public class RatchetProperties {
 
 	private final Health health = new Health();
 
+	private final Drift drift = new Drift();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -67,6 +69,10 @@ public class RatchetProperties {
 
 	public Health getHealth() {
 		return this.health;
+	}
+
+	public Drift getDrift() {
+		return this.drift;
 	}
 
 	/**
@@ -167,6 +173,57 @@ public class RatchetProperties {
 		public void setDownOn(Set<MigrationStatus> downOn) {
 			this.downOn = downOn;
 		}
+
+	}
+
+	/**
+	 * How the JPA entities and the changelog are compared with the live database.
+	 */
+	public static class Drift {
+
+		/**
+		 * Whether to compare the JPA entities and the changelog with the live database.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Which drift fails startup: none only reports it; error fails startup on drift of
+		 * severity error, listing every item.
+		 */
+		private DriftFailOn failOn = DriftFailOn.NONE;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public DriftFailOn getFailOn() {
+			return this.failOn;
+		}
+
+		public void setFailOn(DriftFailOn failOn) {
+			this.failOn = failOn;
+		}
+
+	}
+
+	/**
+	 * Which drift fails startup.
+	 */
+	public enum DriftFailOn {
+
+		/**
+		 * Drift is only reported.
+		 */
+		NONE,
+
+		/**
+		 * Drift of severity error fails startup.
+		 */
+		ERROR
 
 	}
 

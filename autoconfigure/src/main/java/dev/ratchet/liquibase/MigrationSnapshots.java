@@ -24,9 +24,9 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.util.StringUtils;
 
 /**
- * The latest state of every {@link SpringLiquibase} bean. The endpoint, the health
- * indicator and the metrics read {@link #current()}, which never touches the database;
- * only {@link #refresh()} does.
+ * The latest state of every {@link SpringLiquibase} bean, with the drift between the
+ * entities and its database. The endpoint, the health indicator and the metrics read
+ * {@link #current()}, which never touches the database; only {@link #refresh()} does.
  */
 public class MigrationSnapshots {
 
@@ -40,6 +40,8 @@ public class MigrationSnapshots {
 
 	private final Clock clock;
 
+	private final EntityMappings entityMappings;
+
 	private volatile Map<String, MigrationState> states = Map.of();
 
 	/**
@@ -48,13 +50,15 @@ public class MigrationSnapshots {
 	 * @param runs the boot-time updates
 	 * @param reader reads one changelog's state
 	 * @param clock the clock
+	 * @param entityMappings the entity models to compare with each bean's database
 	 */
 	public MigrationSnapshots(Supplier<Map<String, SpringLiquibase>> beans, MigrationRuns runs,
-			MigrationStateReader reader, Clock clock) {
+			MigrationStateReader reader, Clock clock, EntityMappings entityMappings) {
 		this.beans = beans;
 		this.runs = runs;
 		this.reader = reader;
 		this.clock = clock;
+		this.entityMappings = entityMappings;
 	}
 
 	/**
@@ -70,19 +74,22 @@ public class MigrationSnapshots {
 	 * {@code UNKNOWN}; the others are still read.
 	 */
 	public void refresh() {
+		Map<String, SpringLiquibase> beans = this.beans.get();
+		EntityDrift entityDrift = EntityDrift.of(this.entityMappings, beans.size());
 		Map<String, MigrationState> refreshed = new LinkedHashMap<>();
-		this.beans.get().forEach((name, bean) -> refreshed.put(name, read(name, bean)));
+		beans.forEach((name, bean) -> refreshed.put(name, read(name, bean, entityDrift)));
 		this.states = Map.copyOf(refreshed);
 	}
 
-	private MigrationState read(String name, SpringLiquibase bean) {
+	private MigrationState read(String name, SpringLiquibase bean, EntityDrift entityDrift) {
 		try (Connection connection = bean.getDataSource().getConnection()) {
 			Database database = database(bean, connection);
 			ParsedChangeLog parsed = this.runs.changeLog(name).orElseGet(() -> parse(bean));
 			ChangeLogTarget target = new ChangeLogTarget(bean.getChangeLog(), parsed.changeLog(),
 					parsed.resourceAccessor(), bean.getContexts(), bean.getLabelFilter(), bean.getTag());
-			return this.reader.read(target, database, connection.getMetaData().getURL(),
+			MigrationState state = this.reader.read(target, database, connection.getMetaData().getURL(),
 					this.runs.lastRun(name).orElse(null));
+			return entityDrift.addTo(state, name, bean, connection);
 		}
 		catch (Exception ex) {
 			logger.warn("Could not read the migration state of '" + name + "': " + ex.getMessage());

@@ -12,7 +12,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Takes the first snapshot when the application starts, then one every
- * {@code ratchet.refresh-interval}, on a daemon thread of its own.
+ * {@code ratchet.refresh-interval}, on a daemon thread of its own. When asked to, the
+ * first snapshot fails startup on drift of severity error.
  */
 public class SnapshotRefresher implements SmartLifecycle {
 
@@ -22,6 +23,8 @@ public class SnapshotRefresher implements SmartLifecycle {
 
 	private final Duration interval;
 
+	private final boolean failOnDrift;
+
 	private volatile ScheduledExecutorService executor;
 
 	private volatile boolean running;
@@ -30,16 +33,21 @@ public class SnapshotRefresher implements SmartLifecycle {
 	 * Creates a new instance.
 	 * @param snapshots the snapshots to refresh
 	 * @param interval how often
+	 * @param failOnDrift whether drift of severity error in the first snapshot fails startup
 	 */
-	public SnapshotRefresher(MigrationSnapshots snapshots, Duration interval) {
+	public SnapshotRefresher(MigrationSnapshots snapshots, Duration interval, boolean failOnDrift) {
 		this.snapshots = snapshots;
 		this.interval = interval;
+		this.failOnDrift = failOnDrift;
 	}
 
 	@Override
 	public void start() {
-		this.running = true;
 		this.snapshots.refresh();
+		if (this.failOnDrift) {
+			DriftDetectedException.throwIfAny(this.snapshots.current());
+		}
+		this.running = true;
 		if (this.interval.isZero() || this.interval.isNegative()) {
 			return;
 		}
