@@ -1,5 +1,6 @@
 package dev.ratchet.liquibase;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,12 +23,20 @@ public class MigrationRuns {
 
 	private final List<MigrationListener> listeners = new CopyOnWriteArrayList<>();
 
+	private final List<ChangeSetRun> changeSetRuns = new ArrayList<>();
+
 	/**
-	 * Adds a listener told about every update and executed changeset.
+	 * Adds a listener told about every update and executed changeset; what happened before
+	 * it was added is replayed to it first.
 	 * @param listener the listener
 	 */
 	public void addListener(MigrationListener listener) {
-		this.listeners.add(listener);
+		synchronized (this.changeSetRuns) {
+			this.changeSetRuns.forEach((run) -> MigrationListener
+				.safely(() -> listener.changeSetRan(run.beanName(), run.execType(), run.nanos())));
+			this.lastRuns.forEach((beanName, run) -> MigrationListener.safely(() -> listener.updateFinished(beanName, run)));
+			this.listeners.add(listener);
+		}
 	}
 
 	/**
@@ -53,16 +62,24 @@ public class MigrationRuns {
 	}
 
 	void finished(String beanName, LastRun run) {
-		this.lastRuns.put(beanName, run);
+		synchronized (this.changeSetRuns) {
+			this.lastRuns.put(beanName, run);
+		}
 		for (MigrationListener listener : this.listeners) {
 			MigrationListener.safely(() -> listener.updateFinished(beanName, run));
 		}
 	}
 
 	void changeSetRan(String beanName, String execType, long nanos) {
+		synchronized (this.changeSetRuns) {
+			this.changeSetRuns.add(new ChangeSetRun(beanName, execType, nanos));
+		}
 		for (MigrationListener listener : this.listeners) {
 			MigrationListener.safely(() -> listener.changeSetRan(beanName, execType, nanos));
 		}
+	}
+
+	private record ChangeSetRun(String beanName, String execType, long nanos) {
 	}
 
 	/**

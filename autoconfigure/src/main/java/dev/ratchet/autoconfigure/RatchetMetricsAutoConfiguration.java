@@ -1,0 +1,43 @@
+package dev.ratchet.autoconfigure;
+
+import java.util.List;
+
+import dev.ratchet.liquibase.MigrationRuns;
+import dev.ratchet.liquibase.MigrationSnapshots;
+import dev.ratchet.metrics.MigrationStateMetrics;
+import dev.ratchet.metrics.MigrationUpdateMetrics;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import liquibase.integration.spring.SpringLiquibase;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration for Ratchet's Micrometer meters; without Micrometer on the classpath
+ * Ratchet works without them.
+ */
+@AutoConfiguration(after = RatchetAutoConfiguration.class)
+@ConditionalOnClass(MeterBinder.class)
+@ConditionalOnBean(MigrationSnapshots.class)
+public final class RatchetMetricsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigrationStateMetrics migrationStateMetrics(MigrationSnapshots snapshots, ListableBeanFactory beanFactory,
+			RatchetProperties properties) {
+		return new MigrationStateMetrics(snapshots,
+				() -> List.of(beanFactory.getBeanNamesForType(SpringLiquibase.class, false, false)),
+				LintPolicies.from(properties.getValidation()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigrationUpdateMetrics migrationUpdateMetrics(MigrationRuns runs) {
+		return new MigrationUpdateMetrics(runs);
+	}
+
+}
