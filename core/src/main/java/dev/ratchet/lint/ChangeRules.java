@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.lint.sql.ConstantCondition;
 import liquibase.change.AddColumnConfig;
 import liquibase.change.Change;
 import liquibase.change.ColumnConfig;
@@ -75,11 +76,11 @@ final class ChangeRules {
 				"drops procedure " + c.getProcedureName()));
 		on(DropSequenceChange.class, (c) -> one(Rule.DROP_SEQUENCE, c, c.getSequenceName(), c.getSequenceName(),
 				"drops sequence " + c.getSequenceName()));
-		on(DeleteDataChange.class, (c) -> WhereClause.isAlwaysTrue(c.getWhere())
+		on(DeleteDataChange.class, (c) -> ConstantCondition.isAlwaysTrue(c.getWhere())
 				? one(Rule.DELETE_WITHOUT_WHERE, c, c.getTableName(), c.getTableName(),
 						"deletes every row of " + c.getTableName())
 				: List.of());
-		on(UpdateDataChange.class, (c) -> WhereClause.isAlwaysTrue(c.getWhere())
+		on(UpdateDataChange.class, (c) -> ConstantCondition.isAlwaysTrue(c.getWhere())
 				? one(Rule.UPDATE_WITHOUT_WHERE, c, c.getTableName(), c.getTableName(),
 						"updates every row of " + c.getTableName())
 				: List.of());

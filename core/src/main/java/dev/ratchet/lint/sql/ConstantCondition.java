@@ -30,6 +30,9 @@ import net.sf.jsqlparser.expression.operators.relational.MinorThan;
 import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
 import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.ParseException;
+import net.sf.jsqlparser.parser.StringProvider;
 import net.sf.jsqlparser.schema.Column;
 
 /**
@@ -37,11 +40,30 @@ import net.sf.jsqlparser.schema.Column;
  * {@code 1=1}, {@code true}, {@code 2>1}, {@code 'a'='a'} or {@code 1=1 OR x=2}. Anything
  * that depends on the row, or that this class cannot evaluate, is not always true.
  */
-final class ConstantCondition {
+public final class ConstantCondition {
 
 	private static final Object NULL = new Object();
 
 	private ConstantCondition() {
+	}
+
+	/**
+	 * Returns whether the {@code where} of a typed delete or update change selects every
+	 * row: it is missing, or it parses to a condition that holds for every row. A
+	 * condition the parser cannot read is taken as a real filter.
+	 * @param condition the condition as written, without {@code WHERE}; may be {@code null}
+	 * @return whether it selects every row
+	 */
+	public static boolean isAlwaysTrue(String condition) {
+		if (condition == null || condition.isBlank()) {
+			return true;
+		}
+		try {
+			return isAlwaysTrue(new CCJSqlParser(new StringProvider(condition)).Expression());
+		}
+		catch (ParseException | RuntimeException ex) {
+			return false;
+		}
 	}
 
 	/**
