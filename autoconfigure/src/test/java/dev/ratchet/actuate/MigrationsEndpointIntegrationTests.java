@@ -144,6 +144,17 @@ class MigrationsEndpointIntegrationTests {
 	}
 
 	@Test
+	void healthFollowsTheConfiguredDownOnStatuses() throws SQLException {
+		migrate("db/v1.yaml");
+		this.database.execute("insert into databasechangelog (id, author, filename, dateexecuted, orderexecuted, "
+				+ "exectype, md5sum) values ('99', 'ops', 'hotfix.sql', now(), 99, 'EXECUTED', '9:abc')");
+		try (RunningApp app = start("db/v1.yaml", "ratchet.health.down-on=failed,blocked,drifted")) {
+			assertThat(read(migrations(app), "$.status")).isEqualTo("DRIFTED");
+			assertThat(health(app)).isEqualTo("DOWN");
+		}
+	}
+
+	@Test
 	void aLockHeldByAnotherHostIsReportedAndStale() throws SQLException {
 		migrate("db/v1.yaml");
 		holdLockFromAnotherHost();
