@@ -6,6 +6,8 @@ import java.util.List;
 import dev.ratchet.autoconfigure.RatchetProperties.DriftFailOn;
 import dev.ratchet.autoconfigure.RatchetProperties.OnFailure;
 import dev.ratchet.autoconfigure.RatchetProperties.ValidationMode;
+import dev.ratchet.compat.RatchetSchema;
+import dev.ratchet.liquibase.CompatPlans;
 import dev.ratchet.liquibase.EntityMappings;
 import dev.ratchet.liquibase.MigrationRuns;
 import dev.ratchet.liquibase.MigrationSnapshots;
@@ -56,11 +58,14 @@ public final class RatchetAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	MigrationSnapshots migrationSnapshots(ListableBeanFactory beanFactory, MigrationRuns runs,
-			RatchetProperties properties, ObjectProvider<EntityMappings> entityMappings) {
+			RatchetProperties properties, ObjectProvider<EntityMappings> entityMappings,
+			ObjectProvider<CompatPlans> compatPlans, ObjectProvider<RatchetSchema> schema) {
 		MigrationStateReader reader = new MigrationStateReader(LintPolicies.from(properties.getValidation()),
 				properties.getLock().getStaleAfter(), Clock.systemUTC());
 		return new MigrationSnapshots(() -> beanFactory.getBeansOfType(SpringLiquibase.class, false, false), runs,
-				reader, Clock.systemUTC(), entityMappings(properties.getDrift(), entityMappings));
+				reader, Clock.systemUTC(), entityMappings(properties.getDrift(), entityMappings),
+				() -> compatPlans.orderedStream().flatMap((candidate) -> candidate.plans().stream()).toList(),
+				(live) -> schema.ifAvailable((known) -> known.update(live)));
 	}
 
 	@Bean

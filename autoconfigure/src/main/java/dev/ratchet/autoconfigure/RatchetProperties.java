@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ratchet.compat.WritePolicy;
 import dev.ratchet.lint.Severity;
 import dev.ratchet.state.MigrationStatus;
 
@@ -38,6 +39,8 @@ public class RatchetProperties {
 	private final Health health = new Health();
 
 	private final Drift drift = new Drift();
+
+	private final Compat compat = new Compat();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -73,6 +76,10 @@ public class RatchetProperties {
 
 	public Drift getDrift() {
 		return this.drift;
+	}
+
+	public Compat getCompat() {
+		return this.compat;
 	}
 
 	/**
@@ -172,6 +179,41 @@ public class RatchetProperties {
 
 		public void setDownOn(Set<MigrationStatus> downOn) {
 			this.downOn = downOn;
+		}
+
+	}
+
+	/**
+	 * How entities keep working when the live schema lags behind them.
+	 */
+	public static class Compat {
+
+		/**
+		 * Whether entities keep working on a lagging schema: a missing column reads as
+		 * null, an entity whose table is missing is unavailable.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * What to do with an insert or update that carries a value for a missing column:
+		 * reject fails it naming entity and column; drop drops the value and counts it.
+		 */
+		private WritePolicy writes = WritePolicy.REJECT;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public WritePolicy getWrites() {
+			return this.writes;
+		}
+
+		public void setWrites(WritePolicy writes) {
+			this.writes = writes;
 		}
 
 	}

@@ -1,23 +1,19 @@
 package dev.ratchet.jpa;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.hibernate.integrator.spi.Integrator;
-import org.hibernate.jpa.boot.spi.IntegratorProvider;
-import org.hibernate.jpa.boot.spi.JpaSettings;
 
-import org.springframework.beans.BeanUtils;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
-import org.springframework.util.ClassUtils;
+import org.springframework.core.Ordered;
 
 /**
  * Adds Ratchet's {@link Integrator} to the Hibernate properties of the persistence unit
  * through {@code hibernate.integrator_provider}, keeping the integrators of any provider
- * already set there.
+ * already set there. It runs first, so the entity model is read before compat mode
+ * changes it.
  */
-public class EntityModelCustomizer implements HibernatePropertiesCustomizer {
+public class EntityModelCustomizer implements HibernatePropertiesCustomizer, Ordered {
 
 	private final Integrator integrator;
 
@@ -31,40 +27,12 @@ public class EntityModelCustomizer implements HibernatePropertiesCustomizer {
 
 	@Override
 	public void customize(Map<String, Object> hibernateProperties) {
-		Object setting = hibernateProperties.get(JpaSettings.INTEGRATOR_PROVIDER);
-		if (setting instanceof WithIntegrator composite && composite.integrator() == this.integrator) {
-			return;
-		}
-		hibernateProperties.put(JpaSettings.INTEGRATOR_PROVIDER, new WithIntegrator(provider(setting), this.integrator));
+		HibernateSettings.addIntegrator(hibernateProperties, this.integrator);
 	}
 
-	private static IntegratorProvider provider(Object setting) {
-		if (setting == null || setting instanceof IntegratorProvider) {
-			return (IntegratorProvider) setting;
-		}
-		Class<?> type = (setting instanceof Class<?> candidate) ? candidate
-				: ClassUtils.resolveClassName(setting.toString(), null);
-		return (IntegratorProvider) BeanUtils.instantiateClass(type);
-	}
-
-	/**
-	 * The integrators of the provider the properties had, then Ratchet's.
-	 *
-	 * @param existing the provider the properties had, or {@code null}
-	 * @param integrator Ratchet's integrator
-	 */
-	private record WithIntegrator(IntegratorProvider existing, Integrator integrator) implements IntegratorProvider {
-
-		@Override
-		public List<Integrator> getIntegrators() {
-			List<Integrator> integrators = new ArrayList<>();
-			if (this.existing != null) {
-				integrators.addAll(this.existing.getIntegrators());
-			}
-			integrators.add(this.integrator);
-			return integrators;
-		}
-
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
 }

@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import dev.ratchet.drift.LiveSchema;
 import dev.ratchet.liquibase.MigrationRuns.ParsedChangeLog;
 import dev.ratchet.state.ChangeLogTarget;
 import dev.ratchet.state.MigrationState;
@@ -25,7 +27,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * The latest state of every {@link SpringLiquibase} bean, with the drift between the
- * entities and its database. The endpoint, the health indicator and the metrics read
+ * entities and its database and what compat mode degrades there. The endpoint, the health indicator and the metrics read
  * {@link #current()}, which never touches the database; only {@link #refresh()} does.
  */
 public class MigrationSnapshots {
@@ -42,6 +44,10 @@ public class MigrationSnapshots {
 
 	private final EntityMappings entityMappings;
 
+	private final CompatPlans compatPlans;
+
+	private final Consumer<LiveSchema> schemaListener;
+
 	private volatile Map<String, MigrationState> states = Map.of();
 
 	/**
@@ -51,14 +57,19 @@ public class MigrationSnapshots {
 	 * @param reader reads one changelog's state
 	 * @param clock the clock
 	 * @param entityMappings the entity models to compare with each bean's database
+	 * @param compatPlans what compat mode degrades, to report and re-check
+	 * @param schemaListener told of each schema read for a database compat mode works on
 	 */
 	public MigrationSnapshots(Supplier<Map<String, SpringLiquibase>> beans, MigrationRuns runs,
-			MigrationStateReader reader, Clock clock, EntityMappings entityMappings) {
+			MigrationStateReader reader, Clock clock, EntityMappings entityMappings, CompatPlans compatPlans,
+			Consumer<LiveSchema> schemaListener) {
 		this.beans = beans;
 		this.runs = runs;
 		this.reader = reader;
 		this.clock = clock;
 		this.entityMappings = entityMappings;
+		this.compatPlans = compatPlans;
+		this.schemaListener = schemaListener;
 	}
 
 	/**
@@ -75,13 +86,14 @@ public class MigrationSnapshots {
 	 */
 	public void refresh() {
 		Map<String, SpringLiquibase> beans = this.beans.get();
-		EntityDrift entityDrift = EntityDrift.of(this.entityMappings, beans.size());
+		EntityChecks entityChecks = EntityChecks.of(this.entityMappings, this.compatPlans, this.schemaListener,
+				beans.size());
 		Map<String, MigrationState> refreshed = new LinkedHashMap<>();
-		beans.forEach((name, bean) -> refreshed.put(name, read(name, bean, entityDrift)));
+		beans.forEach((name, bean) -> refreshed.put(name, read(name, bean, entityChecks)));
 		this.states = Map.copyOf(refreshed);
 	}
 
-	private MigrationState read(String name, SpringLiquibase bean, EntityDrift entityDrift) {
+	private MigrationState read(String name, SpringLiquibase bean, EntityChecks entityChecks) {
 		try (Connection connection = bean.getDataSource().getConnection()) {
 			Database database = database(bean, connection);
 			ParsedChangeLog parsed = this.runs.changeLog(name).orElseGet(() -> parse(bean));
@@ -89,7 +101,7 @@ public class MigrationSnapshots {
 					parsed.resourceAccessor(), bean.getContexts(), bean.getLabelFilter(), bean.getTag());
 			MigrationState state = this.reader.read(target, database, connection.getMetaData().getURL(),
 					this.runs.lastRun(name).orElse(null));
-			return entityDrift.addTo(state, name, bean, connection);
+			return entityChecks.addTo(state, name, bean, connection);
 		}
 		catch (Exception ex) {
 			logger.warn("Could not read the migration state of '" + name + "': " + ex.getMessage());

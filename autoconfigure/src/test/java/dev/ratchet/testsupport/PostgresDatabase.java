@@ -19,7 +19,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * {@code RATCHET_TEST_POSTGRES_URL}, else in a Testcontainers container where Docker
  * runs; the test is skipped with a visible message when neither is there.
  */
-public final class PostgresDatabase implements AutoCloseable {
+public final class PostgresDatabase implements SqlDatabase {
 
 	/** The environment variable naming the server. */
 	public static final String URL_VARIABLE = "RATCHET_TEST_POSTGRES_URL";

@@ -1,0 +1,147 @@
+package dev.ratchet.liquibase;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import dev.ratchet.compat.CompatState;
+import dev.ratchet.compat.CompatState.DegradedColumn;
+import dev.ratchet.compat.CompatState.UnavailableEntity;
+import dev.ratchet.drift.DriftDetector;
+import dev.ratchet.drift.DriftItem;
+import dev.ratchet.drift.EntityModel;
+import dev.ratchet.drift.LiveSchema;
+import dev.ratchet.drift.MappedTable;
+import dev.ratchet.drift.SchemaReader;
+import dev.ratchet.liquibase.CompatPlans.PersistenceUnitCompat;
+import dev.ratchet.state.MigrationState;
+import dev.ratchet.state.MigrationStatus;
+import liquibase.integration.spring.SpringLiquibase;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.util.StringUtils;
+
+/**
+ * Adds what the entities see of the live database to a changelog's state: the drift
+ * between them, and compat mode with whether a restart is now required. The schema is
+ * read once per changelog and snapshot. A changelog is paired with the persistence units
+ * that share its {@link DataSource}, or with the only persistence unit when the
+ * application has one changelog and one persistence unit.
+ */
+final class EntityChecks {
+
+	private static final Log logger = LogFactory.getLog(EntityChecks.class);
+
+	private final List<PersistenceUnitModel> models;
+
+	private final List<PersistenceUnitCompat> plans;
+
+	private final Consumer<LiveSchema> schemaListener;
+
+	private final int changeLogs;
+
+	private EntityChecks(List<PersistenceUnitModel> models, List<PersistenceUnitCompat> plans,
+			Consumer<LiveSchema> schemaListener, int changeLogs) {
+		this.models = models;
+		this.plans = plans;
+		this.schemaListener = schemaListener;
+		this.changeLogs = changeLogs;
+	}
+
+	/**
+	 * Returns the entity checks of one snapshot.
+	 * @param mappings the entity models
+	 * @param plans the compat plans
+	 * @param schemaListener told of every schema read for a persistence unit's database
+	 * @param changeLogs how many changelogs the snapshot reads
+	 * @return the entity checks
+	 */
+	static EntityChecks of(EntityMappings mappings, CompatPlans plans, Consumer<LiveSchema> schemaListener,
+			int changeLogs) {
+		return new EntityChecks(mappings.models(), plans.plans(), schemaListener, changeLogs);
+	}
+
+	/**
+	 * Returns the state with entity drift and compat mode added, or the state unchanged
+	 * when no persistence unit maps this changelog's database or the schema cannot be
+	 * read.
+	 * @param state the changelog's state
+	 * @param name the name of the {@code SpringLiquibase} bean
+	 * @param bean the {@code SpringLiquibase} bean
+	 * @param connection an open connection to the bean's database
+	 * @return the state
+	 */
+	MigrationState addTo(MigrationState state, String name, SpringLiquibase bean, Connection connection) {
+		List<PersistenceUnitModel> models = paired(this.models, PersistenceUnitModel::dataSource, bean);
+		List<PersistenceUnitCompat> plans = paired(this.plans, PersistenceUnitCompat::dataSource, bean);
+		if ((models.isEmpty() && plans.isEmpty()) || state.status() == MigrationStatus.UNKNOWN) {
+			return state;
+		}
+		try {
+			LiveSchema schema = SchemaReader.read(connection);
+			if (!plans.isEmpty()) {
+				this.schemaListener.accept(schema);
+			}
+			List<DriftItem> drift = models.isEmpty() ? List.of()
+					: new DriftDetector().detect(merge(models), schema, liquibaseTables(bean));
+			return state.withEntities(drift, compatState(plans, schema));
+		}
+		catch (Exception ex) {
+			logger.warn("Could not compare the entities with the database of '" + name + "': " + ex.getMessage());
+			return state;
+		}
+	}
+
+	private static CompatState compatState(List<PersistenceUnitCompat> plans, LiveSchema schema) {
+		if (plans.size() == 1) {
+			return plans.get(0).plan().state(schema);
+		}
+		boolean active = false;
+		boolean restartRequired = false;
+		List<DegradedColumn> columns = new ArrayList<>();
+		List<UnavailableEntity> unavailable = new ArrayList<>();
+		for (PersistenceUnitCompat unit : plans) {
+			CompatState state = unit.plan().state(schema);
+			active |= state.active();
+			restartRequired |= state.restartRequired();
+			columns.addAll(state.columns());
+			unavailable.addAll(state.unavailable());
+		}
+		return new CompatState(active, restartRequired, columns, unavailable);
+	}
+
+	private static Set<String> liquibaseTables(SpringLiquibase bean) {
+		return Set.copyOf(List.of(nameOr(bean.getDatabaseChangeLogTable(), "databasechangelog"),
+				nameOr(bean.getDatabaseChangeLogLockTable(), "databasechangeloglock")));
+	}
+
+	private static String nameOr(String name, String defaultName) {
+		return StringUtils.hasText(name) ? name : defaultName;
+	}
+
+	private <T> List<T> paired(List<T> units, Function<T, DataSource> dataSource, SpringLiquibase bean) {
+		List<T> matching = units.stream()
+			.filter((unit) -> dataSource.apply(unit) != null && dataSource.apply(unit) == bean.getDataSource())
+			.toList();
+		if (matching.isEmpty() && units.size() == 1 && this.changeLogs == 1) {
+			return units;
+		}
+		return matching;
+	}
+
+	private static EntityModel merge(List<PersistenceUnitModel> units) {
+		if (units.size() == 1) {
+			return units.get(0).model();
+		}
+		List<MappedTable> tables = new ArrayList<>();
+		units.forEach((unit) -> tables.addAll(unit.model().tables()));
+		return new EntityModel(tables);
+	}
+
+}
