@@ -2,8 +2,11 @@ package dev.ratchet.autoconfigure;
 
 import java.util.List;
 
+import dev.ratchet.compat.CompatUsage;
+import dev.ratchet.liquibase.CompatPlans;
 import dev.ratchet.liquibase.MigrationRuns;
 import dev.ratchet.liquibase.MigrationSnapshots;
+import dev.ratchet.metrics.CompatMetrics;
 import dev.ratchet.metrics.MigrationStateMetrics;
 import dev.ratchet.metrics.MigrationUpdateMetrics;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -20,7 +23,7 @@ import org.springframework.context.annotation.Bean;
  * Auto-configuration for Ratchet's Micrometer meters; without Micrometer on the classpath
  * Ratchet works without them.
  */
-@AutoConfiguration(after = RatchetAutoConfiguration.class)
+@AutoConfiguration(after = { RatchetAutoConfiguration.class, RatchetJpaAutoConfiguration.class })
 @ConditionalOnClass(MeterBinder.class)
 @ConditionalOnBean(MigrationSnapshots.class)
 public final class RatchetMetricsAutoConfiguration {
@@ -38,6 +41,13 @@ public final class RatchetMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	MigrationUpdateMetrics migrationUpdateMetrics(MigrationRuns runs) {
 		return new MigrationUpdateMetrics(runs);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean({ CompatUsage.class, CompatPlans.class })
+	CompatMetrics compatMetrics(CompatUsage usage, CompatPlans plans) {
+		return new CompatMetrics(usage, plans);
 	}
 
 }

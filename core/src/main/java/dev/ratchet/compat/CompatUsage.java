@@ -58,12 +58,15 @@ public final class CompatUsage {
 	}
 
 	/**
-	 * Makes sure the counters for an entity exist, at zero, so that dashboards show them
-	 * before the first degraded use.
+	 * Makes sure the counters for an entity, and the query counters, exist at zero, so
+	 * that dashboards show them before the first degraded use.
 	 * @param entity the entity
 	 * @param unavailable whether the entity cannot be used at all
 	 */
 	public void register(String entity, boolean unavailable) {
+		for (SqlUsage usage : SqlUsage.values()) {
+			counter(Kind.QUERY, null, usage.id());
+		}
 		if (unavailable) {
 			counter(Kind.REJECTED, entity, null);
 		}

@@ -13,6 +13,7 @@ import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.SetOperationList;
+import net.sf.jsqlparser.statement.select.WithItem;
 
 /**
  * The SQL compat mode puts in place of what the database lacks, and how to recognise it
@@ -105,11 +106,24 @@ public final class DegradedSql {
 	}
 
 	private static void addUsages(Select select, Set<SqlUsage> usages) {
+		if (select.getWithItemsList() != null) {
+			for (WithItem<?> item : select.getWithItemsList()) {
+				if (item.getParenthesedStatement() instanceof ParenthesedSelect cte) {
+					addUsages(cte.getSelect(), usages);
+				}
+				else if (marked(item)) {
+					usages.add(SqlUsage.PREDICATE);
+				}
+			}
+		}
 		if (select instanceof PlainSelect plain) {
 			addUsages(plain, usages);
 		}
 		else if (select instanceof SetOperationList operations) {
 			operations.getSelects().forEach((each) -> addUsages(each, usages));
+			if (marked(operations.getOrderByElements())) {
+				usages.add(SqlUsage.PREDICATE);
+			}
 		}
 		else if (select instanceof ParenthesedSelect parenthesed) {
 			addUsages(parenthesed.getSelect(), usages);

@@ -16,6 +16,7 @@ import dev.ratchet.compat.hibernate.store.Customer;
 import dev.ratchet.compat.hibernate.store.CustomerRepository;
 import dev.ratchet.compat.hibernate.store.GiftCard;
 import dev.ratchet.compat.hibernate.store.Payment;
+import dev.ratchet.compat.hibernate.store.Region;
 import dev.ratchet.compat.hibernate.store.StoreEntities;
 import dev.ratchet.compat.hibernate.store.Ticket;
 import dev.ratchet.compat.hibernate.store.Truck;
@@ -100,7 +101,7 @@ class CompatModeTests {
 	@ParameterizedTest
 	@EnumSource(Engine.class)
 	void underDropAWriteLosesTheValueOfAMissingColumnAndIsCounted(Engine engine) throws Exception {
-		onLaggingStore(engine, "ratchet.compat.writes=drop", (database, context) -> {
+		onLaggingStore(engine, List.of("ratchet.compat.writes=drop"), (database, context) -> {
 			CustomerRepository customers = context.getBean(CustomerRepository.class);
 			Customer created = new Customer("Grace", new Address("Lyon", "69001"));
 			created.setLoyaltyPoints(10);
@@ -235,6 +236,27 @@ class CompatModeTests {
 
 	@ParameterizedTest
 	@EnumSource(Engine.class)
+	void entitiesWithMissingColumnsLeaveTheSecondLevelCache(Engine engine) throws Exception {
+		onLaggingStore(engine, List.of("spring.jpa.properties.hibernate.cache.use_second_level_cache=true",
+				"spring.jpa.properties.hibernate.cache.region.factory_class=jcache",
+				"spring.jpa.properties.hibernate.javax.cache.provider="
+						+ "com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider",
+				"spring.jpa.properties.hibernate.javax.cache.missing_cache_strategy=create",
+				"spring.jpa.properties.jakarta.persistence.sharedCache.mode=ALL"), (database, context) -> {
+					database.execute("insert into region (id, name) values (1, 'North')");
+					EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
+					Long customer = inTransaction(context, (entityManager) -> entityManager
+						.createQuery("select c.id from Customer c", Long.class)
+						.getSingleResult());
+					inTransaction(context, (entityManager) -> entityManager.find(Customer.class, customer));
+					inTransaction(context, (entityManager) -> entityManager.find(Region.class, 1L));
+					assertThat(factory.getCache().contains(Region.class, 1L)).isTrue();
+					assertThat(factory.getCache().contains(Customer.class, customer)).isFalse();
+				});
+	}
+
+	@ParameterizedTest
+	@EnumSource(Engine.class)
 	void onceTheMissingColumnsAppearARestartIsRequired(Engine engine) throws Exception {
 		onLaggingStore(engine, (database, context) -> {
 			assertThat(context.getBean(RatchetSchema.class).hasColumn("customer", "phone")).isFalse();
@@ -298,12 +320,13 @@ class CompatModeTests {
 	}
 
 	private static void onLaggingStore(Engine engine, StoreTest test) throws Exception {
-		onLaggingStore(engine, "ratchet.compat.writes=reject", test);
+		onLaggingStore(engine, List.of(), test);
 	}
 
-	private static void onLaggingStore(Engine engine, String property, StoreTest test) throws Exception {
+	private static void onLaggingStore(Engine engine, List<String> properties, StoreTest test) throws Exception {
 		try (SqlDatabase database = engine.create()) {
-			runner(database, "classpath:compat/release-1.yaml").withPropertyValues(property).run((context) -> {
+			runner(database, "classpath:compat/release-1.yaml").withPropertyValues(properties.toArray(String[]::new))
+				.run((context) -> {
 				assertThat(context).hasNotFailed();
 				database.execute("insert into customer (name, city) values ('Ada', 'Paris')",
 						"insert into vehicle (id, kind, name) values (1, 'car', 'Small')",
