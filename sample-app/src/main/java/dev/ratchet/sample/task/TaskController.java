@@ -3,12 +3,18 @@ package dev.ratchet.sample.task;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Lists tasks.
+ * Lists tasks and sets their due dates.
  */
 @RestController
 @RequestMapping("/tasks")
@@ -23,6 +29,23 @@ class TaskController {
 	@GetMapping
 	List<TaskView> list() {
 		return this.tasks.findAllByOrderByIdAsc().stream().map(TaskView::of).toList();
+	}
+
+	@PutMapping("/{id}/due-date")
+	@Transactional
+	TaskView setDueDate(@PathVariable long id, @RequestBody DueDate request) {
+		Task task = this.tasks.findById(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no task " + id));
+		task.setDueDate(request.dueDate());
+		return TaskView.of(this.tasks.saveAndFlush(task));
+	}
+
+	/**
+	 * The body of {@code PUT /tasks/{id}/due-date}.
+	 *
+	 * @param dueDate when the task is due, {@code null} for no due date
+	 */
+	record DueDate(LocalDate dueDate) {
 	}
 
 	/**
