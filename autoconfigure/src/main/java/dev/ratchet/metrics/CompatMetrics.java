@@ -16,6 +16,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  */
 public class CompatMetrics implements MeterBinder {
 
+	private static final String REJECTED = "rejected";
+
 	private final CompatUsage usage;
 
 	private final CompatPlans plans;
@@ -51,18 +53,23 @@ public class CompatMetrics implements MeterBinder {
 					.baseUnit("writes")
 					.tags("entity", counter.entity(), "outcome", counter.label())
 					.register(registry);
-				String entity = counter.entity();
-				Gauge.builder("migrations.compat.columns", this, (metrics) -> metrics.columns(entity))
-					.description("Columns an entity maps that the database lacks, read as null")
-					.baseUnit("columns")
-					.tag("entity", entity)
-					.register(registry);
+				if (REJECTED.equals(counter.label())) {
+					bindColumns(registry, counter.entity());
+				}
 			}
 			case REJECTED -> FunctionCounter.builder("migrations.compat.rejected", counter, CompatCounter::count)
 				.description("Uses of an entity compat mode made unavailable")
 				.tag("entity", counter.entity())
 				.register(registry);
 		}
+	}
+
+	private void bindColumns(MeterRegistry registry, String entity) {
+		Gauge.builder("migrations.compat.columns", this, (metrics) -> metrics.columns(entity))
+			.description("Columns an entity maps that the database lacks, read as null")
+			.baseUnit("columns")
+			.tag("entity", entity)
+			.register(registry);
 	}
 
 	private double columns(String entity) {

@@ -20,7 +20,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * Gauges on the state snapshot of every {@code SpringLiquibase} bean: changesets per
- * state, the status, findings per rule, drift per kind and the changelog lock. They read
+ * state, the status, findings per rule, drift per kind, the changelog lock and whether
+ * compat mode asks for a restart. They read
  * the snapshot; no gauge touches the database. Base units are chosen so that the
  * Prometheus names are exactly those of Ratchet's metrics contract.
  */
@@ -72,6 +73,9 @@ public class MigrationStateMetrics implements MeterBinder {
 			}
 			gauge(registry, "migrations.lock.held", "1 while the changelog lock is held", bean,
 					(state) -> state.lock().locked() ? 1 : 0);
+			gauge(registry, "migrations.compat.restart.required",
+					"1 once the columns compat mode degrades have appeared, so a restart would use them", bean,
+					(state) -> state.compat().restartRequired() ? 1 : 0);
 			Gauge.builder("migrations.lock.age", this,
 					(metrics) -> metrics.value(bean,
 							(state) -> state.lock().age(Instant.now()).toMillis() / 1000.0))

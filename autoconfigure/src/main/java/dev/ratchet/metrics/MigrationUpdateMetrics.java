@@ -1,8 +1,6 @@
 package dev.ratchet.metrics;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import dev.ratchet.liquibase.MigrationListener;
@@ -17,57 +15,50 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * for each changeset that ran ({@code migrations.changeset.execution}). Updates that
  * finished before the registry was bound are recorded when it is.
  */
-public class MigrationUpdateMetrics implements MeterBinder, MigrationListener {
+public class MigrationUpdateMetrics implements MeterBinder {
 
-	private final List<Runnable> early = new ArrayList<>();
-
-	private volatile MeterRegistry registry;
+	private final MigrationRuns runs;
 
 	/**
-	 * Creates a new instance and starts listening to the updates.
+	 * Creates a new instance.
 	 * @param runs the updates to time
 	 */
 	public MigrationUpdateMetrics(MigrationRuns runs) {
-		runs.addListener(this);
+		this.runs = runs;
 	}
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		synchronized (this.early) {
-			this.registry = registry;
-			this.early.forEach(Runnable::run);
-			this.early.clear();
+		this.runs.addListener(new Recorder(registry));
+	}
+
+	/**
+	 * Records the updates of every bean in one registry.
+	 *
+	 * @param registry the registry
+	 */
+	private record Recorder(MeterRegistry registry) implements MigrationListener {
+
+		@Override
+		public void updateFinished(String beanName, LastRun run) {
+			Timer.builder("migrations.update")
+				.description("The boot-time Liquibase update")
+				.tag("bean", beanName)
+				.tag("outcome", run.outcome().tag())
+				.register(this.registry)
+				.record(Duration.ofMillis(run.durationMs()));
 		}
-	}
 
-	@Override
-	public void updateFinished(String beanName, LastRun run) {
-		record(() -> Timer.builder("migrations.update")
-			.description("The boot-time Liquibase update")
-			.tag("bean", beanName)
-			.tag("outcome", run.outcome().tag())
-			.register(this.registry)
-			.record(Duration.ofMillis(run.durationMs())));
-	}
-
-	@Override
-	public void changeSetRan(String beanName, String execType, long nanos) {
-		record(() -> Timer.builder("migrations.changeset.execution")
-			.description("Each changeset the boot-time update executed")
-			.tag("bean", beanName)
-			.tag("exec.type", execType.toLowerCase(Locale.ROOT))
-			.register(this.registry)
-			.record(Duration.ofNanos(nanos)));
-	}
-
-	private void record(Runnable recording) {
-		synchronized (this.early) {
-			if (this.registry == null) {
-				this.early.add(recording);
-				return;
-			}
+		@Override
+		public void changeSetRan(String beanName, String execType, long nanos) {
+			Timer.builder("migrations.changeset.execution")
+				.description("Each changeset the boot-time update executed")
+				.tag("bean", beanName)
+				.tag("exec.type", execType.toLowerCase(Locale.ROOT))
+				.register(this.registry)
+				.record(Duration.ofNanos(nanos));
 		}
-		recording.run();
+
 	}
 
 }

@@ -14,6 +14,7 @@ import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.liquibase.CompatPlans.PersistenceUnitCompat;
 import dev.ratchet.liquibase.MigrationRuns;
 import dev.ratchet.liquibase.MigrationSnapshots;
+import dev.ratchet.liquibase.RecordedRuns;
 import dev.ratchet.state.LastRun;
 import dev.ratchet.state.RunOutcome;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -36,10 +37,9 @@ class PrometheusNamesTests {
 				List::of, (schema) -> {
 				});
 		new MigrationStateMetrics(snapshots, () -> List.of("liquibase"), LintPolicy.defaults()).bindTo(registry);
-		MigrationUpdateMetrics updates = new MigrationUpdateMetrics(runs);
-		updates.bindTo(registry);
-		updates.updateFinished("liquibase", new LastRun(Instant.now(), 12, RunOutcome.SUCCESS, 1, null, null));
-		updates.changeSetRan("liquibase", "EXECUTED", 1_000_000);
+		RecordedRuns.record(runs, "liquibase", new LastRun(Instant.now(), 12, RunOutcome.SUCCESS, 1, null, null),
+				"EXECUTED");
+		new MigrationUpdateMetrics(runs).bindTo(registry);
 		CompatUsage usage = new CompatUsage();
 		usage.register("Customer", false);
 		usage.register("AuditEntry", true);
@@ -50,7 +50,8 @@ class PrometheusNamesTests {
 				"migrations_findings", "migrations_drift", "migrations_lock_held", "migrations_lock_age_seconds",
 				"migrations_update_seconds", "migrations_changeset_execution_seconds", "migrations_compat_columns",
 				"migrations_compat_unavailable", "migrations_compat_queries_total", "migrations_compat_writes_total",
-				"migrations_compat_rejected_total");
+				"migrations_compat_rejected_total",
+				"migrations_compat_restart_required");
 	}
 
 	private static Set<String> names(String scrape) {

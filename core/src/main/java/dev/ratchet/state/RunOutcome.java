@@ -20,11 +20,11 @@ public enum RunOutcome {
 	SKIPPED;
 
 	/**
-	 * Returns the lower-case name used as a metric tag.
-	 * @return the tag value, such as {@code success}
+	 * Returns the value of the {@code outcome} tag of the {@code migrations.update} timer.
+	 * @return {@code success}, {@code failure}, {@code blocked} or {@code skipped}
 	 */
 	public String tag() {
-		return name().toLowerCase(Locale.ROOT);
+		return (this == FAILED) ? "failure" : name().toLowerCase(Locale.ROOT);
 	}
 
 }
