@@ -3,8 +3,6 @@ package dev.ratchet.liquibase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import dev.ratchet.lint.LintPolicy;
@@ -21,9 +19,10 @@ import org.springframework.util.ClassUtils;
 /**
  * Decorates every {@link SpringLiquibase} bean, never replacing it: its customizer is
  * wrapped so pending changesets are linted before the update, {@code drop-first} is
- * refused unless allowed, and the outcome of the boot-time update is recorded. On a
- * verify-only instance, and with {@code on-failure=continue}, the bean's own update is run
- * here so that a skipped, blocked or failed update does not stop startup.
+ * refused unless allowed, and the outcome of the boot-time update is recorded. The bean's
+ * own update is run here, when the bean initializes, so that a skipped update, and with
+ * {@code on-failure=continue} a blocked or failed one, does not stop startup, and a failed
+ * one that does stop it says what the failed changeset left behind.
  */
 public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 
@@ -38,8 +37,6 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 	private final Supplier<MigrationRuns> runs;
 
 	private final Clock clock;
-
-	private final Map<String, Started> started = new ConcurrentHashMap<>();
 
 	/**
 	 * Creates a new instance.
@@ -57,16 +54,6 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof SpringLiquibase liquibase && !(liquibase.getCustomizer() instanceof RatchetCustomizer)) {
 			decorate(liquibase, beanName);
-		}
-		return bean;
-	}
-
-	@Override
-	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		Started start = this.started.remove(beanName);
-		if (start != null) {
-			RecordingChangeExecListener listener = start.customizer().listener();
-			finish(beanName, start, RunOutcome.SUCCESS, (listener != null) ? listener.ran() : 0, null, null);
 		}
 		return bean;
 	}
@@ -89,12 +76,7 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 		RatchetCustomizer customizer = new RatchetCustomizer(liquibase, liquibase.getCustomizer(), settings,
 				this.runs.get(), this.clock);
 		liquibase.setCustomizer(customizer);
-		Started start = new Started(this.clock.instant(), System.nanoTime(), customizer);
-		if (settings.migrate() && !settings.continueOnFailure()) {
-			this.started.put(beanName, start);
-			return;
-		}
-		runNow(liquibase, beanName, start, settings);
+		runNow(liquibase, beanName, new Started(this.clock.instant(), System.nanoTime(), customizer), settings);
 	}
 
 	private void runNow(SpringLiquibase liquibase, String beanName, Started start, Settings settings) {
@@ -122,20 +104,29 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 		MigrationBlockedException blocked = causedBy(ex, MigrationBlockedException.class);
 		if (blocked != null) {
 			finish(beanName, start, RunOutcome.BLOCKED, 0, null, blocked.getMessage());
+			if (!settings.continueOnFailure()) {
+				throw blocked;
+			}
 			logger.error(blocked.report() + System.lineSeparator()
 					+ "Starting anyway on the old schema (ratchet.migration.on-failure=continue).");
 			return;
 		}
 		String failedChangeSet = (listener != null) ? listener.failedChangeSet() : null;
-		String error = (listener != null && listener.error() != null) ? listener.error() : rootMessage(ex);
-		finish(beanName, start, RunOutcome.FAILED, ran, failedChangeSet, error);
-		if (!settings.continueOnFailure()) {
-			throw new IllegalStateException("Liquibase update of '" + beanName + "' failed: " + error, ex);
+		if (failedChangeSet == null && !settings.continueOnFailure()) {
+			finish(beanName, start, RunOutcome.FAILED, ran, null, rootMessage(ex));
+			String message = "Liquibase update of '" + beanName + "' failed: " + rootMessage(ex);
+			throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(message, ex);
 		}
-		logger.error("Liquibase update of '" + beanName + "' failed"
-				+ ((failedChangeSet != null) ? " in changeset " + failedChangeSet : "") + ": " + error
-				+ System.lineSeparator() + "Starting anyway on the old schema (ratchet.migration.on-failure=continue).",
-				ex);
+		String error = (listener != null && listener.error() != null) ? listener.error() : rootMessage(ex);
+		UpdateFailedException failure = new UpdateFailedException(beanName, failedChangeSet, error,
+				(listener != null) ? listener.leftBehind() : null, ex);
+		finish(beanName, start, RunOutcome.FAILED, ran, failedChangeSet,
+				UpdateFailedException.withLeftBehind(error, failure.getLeftBehind()));
+		if (!settings.continueOnFailure()) {
+			throw failure;
+		}
+		logger.error(failure.getMessage() + System.lineSeparator()
+				+ "Starting anyway on the old schema (ratchet.migration.on-failure=continue).", ex);
 	}
 
 	private void finish(String beanName, Started start, RunOutcome outcome, int ran, String failedChangeSet,

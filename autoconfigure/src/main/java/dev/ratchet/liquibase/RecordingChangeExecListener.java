@@ -14,7 +14,8 @@ import liquibase.precondition.core.PreconditionContainer;
 
 /**
  * A {@link ChangeExecListener} that counts and times the changesets that run and records
- * the one that fails, then passes every call on to the listener it decorates.
+ * the one that fails, with what it left behind where DDL is not transactional, then passes
+ * every call on to the listener it decorates.
  */
 final class RecordingChangeExecListener implements ChangeExecListener {
 
@@ -31,6 +32,10 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 	private volatile String failedChangeSet;
 
 	private volatile String error;
+
+	private volatile String leftBehind;
+
+	private final DdlLeftovers leftovers = new DdlLeftovers();
 
 	RecordingChangeExecListener(ChangeExecListener delegate, String beanName, MigrationRuns runs) {
 		this.delegate = delegate;
@@ -50,9 +55,14 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 		return this.error;
 	}
 
+	String leftBehind() {
+		return this.leftBehind;
+	}
+
 	@Override
 	public void willRun(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database,
 			ChangeSet.RunStatus runStatus) {
+		this.leftovers.beforeChangeSet(database, changeSet);
 		this.started.put(changeSet.toString(), System.nanoTime());
 		if (this.delegate != null) {
 			this.delegate.willRun(changeSet, changeLog, database, runStatus);
@@ -73,6 +83,7 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 	public void runFailed(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database, Exception exception) {
 		this.failedChangeSet = changeSet.toString();
 		this.error = exception.getMessage();
+		this.leftBehind = this.leftovers.afterFailure(database, this.failedChangeSet);
 		if (this.delegate != null) {
 			this.delegate.runFailed(changeSet, changeLog, database, exception);
 		}

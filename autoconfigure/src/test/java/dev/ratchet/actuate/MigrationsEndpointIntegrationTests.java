@@ -9,12 +9,16 @@ import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.ratchet.testsupport.CountingDataSource;
-import dev.ratchet.testsupport.PostgresDatabase;
 import dev.ratchet.testsupport.RunningApp;
+import dev.ratchet.testsupport.SqlDatabase;
+import dev.ratchet.testsupport.SqlDatabase.Engine;
+import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -26,16 +30,24 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code /actuator/migrations} and {@code /actuator/health} on a real PostgreSQL database,
- * one status at a time.
+ * {@code /actuator/migrations} and {@code /actuator/health} on real PostgreSQL and MariaDB
+ * databases, one status at a time.
  */
+@ParameterizedClass
+@EnumSource(names = { "POSTGRESQL", "MARIADB" })
 class MigrationsEndpointIntegrationTests {
 
-	private PostgresDatabase database;
+	private static final String LOCKED = "select case when locked then 'true' else 'false' end "
+			+ "from DATABASECHANGELOGLOCK";
+
+	@Parameter
+	Engine engine;
+
+	private SqlDatabase database;
 
 	@BeforeEach
 	void createDatabase() {
-		this.database = PostgresDatabase.create();
+		this.database = this.engine.create();
 	}
 
 	@AfterEach
@@ -53,7 +65,8 @@ class MigrationsEndpointIntegrationTests {
 			assertThat(read(body, "$.liquibaseBeans.liquibase.summary.applied")).isEqualTo(2);
 			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.outcome")).isEqualTo("SUCCESS");
 			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.ran")).isEqualTo(2);
-			assertThat(read(body, "$.liquibaseBeans.liquibase.database.product")).isEqualTo("PostgreSQL");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.database.product"))
+				.isEqualTo(this.engine.sql("PostgreSQL", "MariaDB"));
 			assertThat(read(body, "$.liquibaseBeans.liquibase.changeLog.changeSets")).isEqualTo(2);
 			assertThat(read(body, "$.liquibaseBeans.liquibase.recentlyApplied[0].changeSet"))
 				.isEqualTo("db/changelog/r1.yaml::r1-2::ana");
@@ -73,8 +86,8 @@ class MigrationsEndpointIntegrationTests {
 			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.outcome")).isEqualTo("SKIPPED");
 			assertThat(health(app)).isEqualTo("UP");
 		}
-		assertThat(this.database.query("select count(*) from information_schema.tables where table_schema = 'public'"))
-			.containsExactly("0");
+		assertThat(this.database.query("select count(*) from information_schema.tables where table_schema = "
+				+ this.engine.currentSchema())).containsExactly("0");
 	}
 
 	@Test
@@ -91,11 +104,11 @@ class MigrationsEndpointIntegrationTests {
 			assertThat(read(body, "$.liquibaseBeans.liquibase.findings[0].target")).isEqualTo("customer.legacy_ref");
 			assertThat(health(app)).isEqualTo("DOWN");
 		}
-		assertThat(this.database.query("select count(*) from databasechangelog")).containsExactly("2");
+		assertThat(this.database.query("select count(*) from DATABASECHANGELOG")).containsExactly("2");
 	}
 
 	@Test
-	void failedWithNothingOfTheFailedChangesetLeft() throws SQLException {
+	void failedWithTheFailedChangesetNamedAndWhatItLeftBehindWhereDdlIsNotTransactional() throws SQLException {
 		migrate("db/v1.yaml");
 		try (RunningApp app = start("db/v2-broken.yaml", "ratchet.migration.on-failure=continue")) {
 			String body = migrations(app);
@@ -103,19 +116,32 @@ class MigrationsEndpointIntegrationTests {
 			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.outcome")).isEqualTo("FAILED");
 			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.failedChangeSet"))
 				.isEqualTo("db/changelog/r2-broken.yaml::r2-broken::ana");
-			assertThat((String) read(body, "$.liquibaseBeans.liquibase.lastRun.error")).contains("no_such_table");
+			String error = (String) read(body, "$.liquibaseBeans.liquibase.lastRun.error");
+			assertThat(error).contains("no_such_table");
+			if (this.engine == Engine.MARIADB) {
+				assertThat(error).endsWith("MariaDB does not roll back DDL: changeset "
+						+ "db/changelog/r2-broken.yaml::r2-broken::ana left behind: table half_done created, "
+						+ "column customer.priority added.");
+			}
+			else {
+				assertThat(error).doesNotContain("left behind").doesNotContain("roll back");
+			}
 			assertThat(read(body, "$.liquibaseBeans.liquibase.summary.pending")).isEqualTo(1);
 			assertThat(health(app)).isEqualTo("DOWN");
 		}
-		assertThat(this.database.query("select count(*) from information_schema.tables where table_name = 'half_done'"))
-			.containsExactly("0");
-		assertThat(this.database.query("select count(*) from databasechangelog")).containsExactly("2");
+		String left = (this.engine == Engine.MARIADB) ? "1" : "0";
+		assertThat(this.database.query("select count(*) from information_schema.tables where table_name = 'half_done' "
+				+ "and table_schema = " + this.engine.currentSchema())).containsExactly(left);
+		assertThat(this.database.query("select count(*) from information_schema.columns where table_name = 'customer' "
+				+ "and column_name = 'priority' and table_schema = " + this.engine.currentSchema()))
+			.containsExactly(left);
+		assertThat(this.database.query("select count(*) from DATABASECHANGELOG")).containsExactly("2");
 	}
 
 	@Test
 	void driftedWhenAnAppliedChangesetWasEditedAndNoChecksumIsWritten() throws SQLException {
 		migrate("db/v1.yaml");
-		List<String> checksums = this.database.query("select md5sum from databasechangelog order by orderexecuted");
+		List<String> checksums = this.database.query("select md5sum from DATABASECHANGELOG order by orderexecuted");
 		try (RunningApp app = start("db/v1-edited.yaml", "ratchet.migration.enabled=false")) {
 			String body = migrations(app);
 			assertThat(read(body, "$.status")).isEqualTo("DRIFTED");
@@ -126,13 +152,13 @@ class MigrationsEndpointIntegrationTests {
 				.isEqualTo(checksums.get(0));
 			assertThat(read(body, "$.liquibaseBeans.liquibase.drift[0].kind")).isEqualTo("checksum-mismatch");
 		}
-		assertThat(this.database.query("select md5sum from databasechangelog order by orderexecuted")).isEqualTo(checksums);
+		assertThat(this.database.query("select md5sum from DATABASECHANGELOG order by orderexecuted")).isEqualTo(checksums);
 	}
 
 	@Test
 	void driftedWhenAChangesetWasAppliedBehindTheChangelogsBack() throws SQLException {
 		migrate("db/v1.yaml");
-		this.database.execute("insert into databasechangelog (id, author, filename, dateexecuted, orderexecuted, exectype, md5sum) "
+		this.database.execute("insert into DATABASECHANGELOG (id, author, filename, dateexecuted, orderexecuted, exectype, md5sum) "
 				+ "values ('99', 'ops', 'hotfix.sql', now(), 99, 'EXECUTED', '9:abc')");
 		try (RunningApp app = start("db/v1.yaml")) {
 			String body = migrations(app);
@@ -146,7 +172,7 @@ class MigrationsEndpointIntegrationTests {
 	@Test
 	void healthFollowsTheConfiguredDownOnStatuses() throws SQLException {
 		migrate("db/v1.yaml");
-		this.database.execute("insert into databasechangelog (id, author, filename, dateexecuted, orderexecuted, "
+		this.database.execute("insert into DATABASECHANGELOG (id, author, filename, dateexecuted, orderexecuted, "
 				+ "exectype, md5sum) values ('99', 'ops', 'hotfix.sql', now(), 99, 'EXECUTED', '9:abc')");
 		try (RunningApp app = start("db/v1.yaml", "ratchet.health.down-on=failed,blocked,drifted")) {
 			assertThat(read(migrations(app), "$.status")).isEqualTo("DRIFTED");
@@ -164,7 +190,7 @@ class MigrationsEndpointIntegrationTests {
 			assertThat(read(body, "$.liquibaseBeans.liquibase.lock.lockedBy")).isEqualTo("other-host (10.0.0.9)");
 			assertThat(read(body, "$.liquibaseBeans.liquibase.lock.stale")).isEqualTo(true);
 		}
-		assertThat(this.database.query("select locked::text from databasechangeloglock")).containsExactly("true");
+		assertThat(this.database.query(LOCKED)).containsExactly("true");
 	}
 
 	@Test
@@ -175,14 +201,14 @@ class MigrationsEndpointIntegrationTests {
 				"ratchet.migration.lock-wait=1s", "ratchet.migration.on-failure=continue")) {
 			assertThat(read(migrations(app), "$.status")).isEqualTo("FAILED");
 		}
-		assertThat(this.database.query("select locked::text from databasechangeloglock")).containsExactly("true");
+		assertThat(this.database.query(LOCKED)).containsExactly("true");
 		try (RunningApp app = start("db/v2-additive.yaml", "spring.liquibase.contexts=production",
 				"ratchet.lock.release-stale=true")) {
 			String body = migrations(app);
 			assertThat(read(body, "$.status")).isEqualTo("UP_TO_DATE");
 			assertThat(read(body, "$.liquibaseBeans.liquibase.lock.locked")).isEqualTo(false);
 		}
-		assertThat(this.database.query("select count(*) from databasechangelog")).containsExactly("3");
+		assertThat(this.database.query("select count(*) from DATABASECHANGELOG")).containsExactly("3");
 	}
 
 	@Test
@@ -194,8 +220,8 @@ class MigrationsEndpointIntegrationTests {
 	}
 
 	@Test
-	void noPasswordEverAppears() {
-		String url = this.database.url() + "&password=TopSecret42";
+	void noPasswordEverAppears() throws SQLException {
+		String url = urlWithPassword("TopSecret42");
 		try (RunningApp app = RunningApp.start(new Class<?>[] { TestApplication.class },
 				"spring.datasource.url=" + url, "spring.datasource.password=TopSecret42",
 				"spring.liquibase.change-log=classpath:db/v1.yaml",
@@ -204,9 +230,14 @@ class MigrationsEndpointIntegrationTests {
 			String body = migrations(app);
 			assertThat(body).doesNotContain("TopSecret42");
 			assertThat((String) read(body, "$.liquibaseBeans.liquibase.database.url"))
-				.startsWith("jdbc:postgresql://")
+				.startsWith(this.engine.sql("jdbc:postgresql://", "jdbc:mariadb://"))
 				.doesNotContain("password");
 			assertThat(app.get("/actuator/health").body()).doesNotContain("TopSecret42");
+		}
+		finally {
+			if (this.engine == Engine.MARIADB) {
+				this.database.execute("drop user if exists " + secretUser());
+			}
 		}
 	}
 
@@ -228,10 +259,13 @@ class MigrationsEndpointIntegrationTests {
 
 	@Test
 	void everyLiquibaseBeanIsReportedAndABrokenOneIsUnknown() {
-		try (PostgresDatabase reporting = PostgresDatabase.create();
+		try (SqlDatabase reporting = this.engine.create();
 				RunningApp app = RunningApp.start(
 						new Class<?>[] { TestApplication.class, SeveralChangeLogsConfiguration.class },
 						"spring.datasource.url=" + this.database.url(), "test.reporting-url=" + reporting.url(),
+						"test.broken-url=" + this.engine.sql(
+								"jdbc:postgresql://127.0.0.1:5432/ratchet_no_such_db?user=postgres",
+								"jdbc:mariadb://127.0.0.1:3306/ratchet_no_such_db?user=root"),
 						"management.endpoints.web.exposure.include=migrations,health",
 						"management.endpoint.health.show-details=always")) {
 			String body = migrations(app);
@@ -273,12 +307,24 @@ class MigrationsEndpointIntegrationTests {
 		return JsonPath.read(json, path);
 	}
 
-	private void holdLockFromAnotherHost() throws SQLException {
-		this.database.execute("update databasechangeloglock set locked = true, lockedby = 'other-host (10.0.0.9)', "
-				+ "lockgranted = now() - interval '1 hour' where id = 1");
+	private String urlWithPassword(String password) throws SQLException {
+		if (this.engine != Engine.MARIADB) {
+			return this.database.url() + "&password=" + password;
+		}
+		String name = this.database.query("select database()").get(0);
+		this.database.execute("create or replace user " + secretUser() + " identified by '" + password + "'",
+				"grant all on " + name + ".* to " + secretUser());
+		return this.database.url().replace("user=root", "user=" + name) + "&password=" + password;
 	}
 
+	private String secretUser() throws SQLException {
+		return "'" + this.database.query("select database()").get(0) + "'@'%'";
+	}
 
+	private void holdLockFromAnotherHost() throws SQLException {
+		this.database.execute("update DATABASECHANGELOGLOCK set locked = true, lockedby = 'other-host (10.0.0.9)', "
+				+ "lockgranted = now() - interval " + this.engine.sql("'1 hour'", "1 hour") + " where id = 1");
+	}
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
@@ -300,9 +346,9 @@ class MigrationsEndpointIntegrationTests {
 		}
 
 		@Bean
-		SpringLiquibase brokenLiquibase() {
+		SpringLiquibase brokenLiquibase(Environment environment) {
 			SpringLiquibase liquibase = springLiquibase(
-					new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:5432/ratchet_no_such_db?user=postgres"));
+					new DriverManagerDataSource(environment.getProperty("test.broken-url")));
 			liquibase.setShouldRun(false);
 			return liquibase;
 		}

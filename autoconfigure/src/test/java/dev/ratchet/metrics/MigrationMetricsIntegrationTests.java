@@ -2,12 +2,16 @@ package dev.ratchet.metrics;
 
 import java.sql.SQLException;
 
-import dev.ratchet.testsupport.PostgresDatabase;
 import dev.ratchet.testsupport.RunningApp;
+import dev.ratchet.testsupport.SqlDatabase;
+import dev.ratchet.testsupport.SqlDatabase.Engine;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -15,15 +19,20 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Ratchet's meters on a real PostgreSQL database.
+ * Ratchet's meters on real PostgreSQL and MariaDB databases.
  */
+@ParameterizedClass
+@EnumSource(names = { "POSTGRESQL", "MARIADB" })
 class MigrationMetricsIntegrationTests {
 
-	private PostgresDatabase database;
+	@Parameter
+	Engine engine;
+
+	private SqlDatabase database;
 
 	@BeforeEach
 	void createDatabase() {
-		this.database = PostgresDatabase.create();
+		this.database = this.engine.create();
 	}
 
 	@AfterEach
@@ -54,7 +63,7 @@ class MigrationMetricsIntegrationTests {
 		try (RunningApp app = start("db/v1.yaml")) {
 			assertThat(app.context().getBean(MeterRegistry.class)).isNotNull();
 		}
-		this.database.execute("insert into databasechangelog (id, author, filename, dateexecuted, orderexecuted, "
+		this.database.execute("insert into DATABASECHANGELOG (id, author, filename, dateexecuted, orderexecuted, "
 				+ "exectype, md5sum) values ('99', 'ops', 'hotfix.sql', now(), 99, 'EXECUTED', '9:abc')");
 		try (RunningApp app = start("db/v2.yaml", "ratchet.migration.on-failure=continue")) {
 			MeterRegistry registry = app.context().getBean(MeterRegistry.class);

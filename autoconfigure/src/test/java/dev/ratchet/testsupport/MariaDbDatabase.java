@@ -2,8 +2,11 @@ package dev.ratchet.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
@@ -13,7 +16,7 @@ import org.junit.jupiter.api.Assumptions;
  * {@code RATCHET_TEST_MARIADB_URL}; the test is skipped with a visible message when the
  * variable is not set.
  */
-public final class MariaDbDatabase implements AutoCloseable {
+public final class MariaDbDatabase implements SqlDatabase {
 
 	/** The environment variable naming the server. */
 	public static final String URL_VARIABLE = "RATCHET_TEST_MARIADB_URL";
@@ -70,8 +73,47 @@ public final class MariaDbDatabase implements AutoCloseable {
 	 * Returns the JDBC URL of this database, credentials included as parameters.
 	 * @return the URL
 	 */
+	@Override
 	public String url() {
 		return this.url;
+	}
+
+	/**
+	 * Opens a connection to this database.
+	 * @return a new connection
+	 * @throws SQLException when the connection fails
+	 */
+	public Connection connect() throws SQLException {
+		return DriverManager.getConnection(this.url);
+	}
+
+	@Override
+	public void execute(String... statements) throws SQLException {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+	}
+
+	@Override
+	public List<String> query(String sql) throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (Connection connection = connect(); Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			while (result.next()) {
+				rows.add(result.getString(1));
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * Returns this database's name.
+	 * @return the name
+	 */
+	public String name() {
+		return this.name;
 	}
 
 	@Override

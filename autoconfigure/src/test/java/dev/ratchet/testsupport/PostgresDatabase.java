@@ -103,6 +103,7 @@ public final class PostgresDatabase implements SqlDatabase {
 	 * Returns the JDBC URL of this database, credentials included as parameters.
 	 * @return the URL
 	 */
+	@Override
 	public String url() {
 		return this.url;
 	}
@@ -121,6 +122,7 @@ public final class PostgresDatabase implements SqlDatabase {
 	 * @param statements the SQL statements
 	 * @throws SQLException when one fails
 	 */
+	@Override
 	public void execute(String... statements) throws SQLException {
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
 			for (String sql : statements) {
@@ -135,6 +137,7 @@ public final class PostgresDatabase implements SqlDatabase {
 	 * @return the first column of every row, as text
 	 * @throws SQLException when it fails
 	 */
+	@Override
 	public List<String> query(String sql) throws SQLException {
 		List<String> rows = new ArrayList<>();
 		try (Connection connection = connect(); Statement statement = connection.createStatement();

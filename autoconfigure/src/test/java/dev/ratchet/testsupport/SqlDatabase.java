@@ -41,14 +41,39 @@ public interface SqlDatabase extends AutoCloseable {
 		H2,
 
 		/** PostgreSQL, see {@link PostgresDatabase}. */
-		POSTGRESQL;
+		POSTGRESQL,
+
+		/** MariaDB, see {@link MariaDbDatabase}; its DDL is not transactional. */
+		MARIADB;
 
 		/**
 		 * Creates a new, empty database.
 		 * @return the database
 		 */
 		public SqlDatabase create() {
-			return (this == H2) ? H2Database.create() : PostgresDatabase.create();
+			return switch (this) {
+				case H2 -> H2Database.create();
+				case POSTGRESQL -> PostgresDatabase.create();
+				case MARIADB -> MariaDbDatabase.create();
+			};
+		}
+
+		/**
+		 * Picks the spelling of a piece of SQL for this database.
+		 * @param standard the spelling on H2 and PostgreSQL
+		 * @param mariaDb the spelling on MariaDB
+		 * @return the one for this database
+		 */
+		public String sql(String standard, String mariaDb) {
+			return (this == MARIADB) ? mariaDb : standard;
+		}
+
+		/**
+		 * Returns the SQL expression naming the schema a test's tables are created in.
+		 * @return {@code current_schema()}, or {@code database()} on MariaDB
+		 */
+		public String currentSchema() {
+			return sql("current_schema()", "database()");
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,20 +54,52 @@ public final class SchemaReader {
 		return columns(metaData, MetaDataNames.stored(metaData, catalog), MetaDataNames.stored(metaData, schema));
 	}
 
+	/**
+	 * Reads only some tables of the connection's current schema, with one metadata query
+	 * per table: for a few tables of a large schema. A table that does not exist is left
+	 * out of the result.
+	 * @param connection an open connection
+	 * @param tables the table names, as written in a changelog
+	 * @return the live schema of those tables
+	 * @throws SQLException if the metadata cannot be read
+	 */
+	public static LiveSchema readTables(Connection connection, Collection<String> tables) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		String schema = MetaDataNames.exactPattern(metaData, currentSchema(connection));
+		Map<String, String> tableNames = new LinkedHashMap<>();
+		Map<String, Map<String, LiveColumn>> columns = new HashMap<>();
+		for (String table : tables) {
+			String pattern = MetaDataNames.exactPattern(metaData, MetaDataNames.stored(metaData, table));
+			try (ResultSet rows = metaData.getColumns(connection.getCatalog(), schema, pattern, "%")) {
+				collect(rows, tableNames, columns);
+			}
+		}
+		return schema(tableNames, columns);
+	}
+
 	private static LiveSchema columns(DatabaseMetaData metaData, String catalog, String schema) throws SQLException {
 		Map<String, String> tableNames = new LinkedHashMap<>();
 		Map<String, Map<String, LiveColumn>> columns = new HashMap<>();
 		try (ResultSet rows = metaData.getColumns(catalog, MetaDataNames.exactPattern(metaData, schema), "%", "%")) {
-			Set<String> labels = labels(rows.getMetaData());
-			while (rows.next()) {
-				String table = rows.getString("TABLE_NAME");
-				String key = table.toLowerCase(Locale.ROOT);
-				tableNames.putIfAbsent(key, table);
-				LiveColumn column = column(rows, labels);
-				columns.computeIfAbsent(key, (name) -> new HashMap<>())
-					.putIfAbsent(column.name().toLowerCase(Locale.ROOT), column);
-			}
+			collect(rows, tableNames, columns);
 		}
+		return schema(tableNames, columns);
+	}
+
+	private static void collect(ResultSet rows, Map<String, String> tableNames,
+			Map<String, Map<String, LiveColumn>> columns) throws SQLException {
+		Set<String> labels = labels(rows.getMetaData());
+		while (rows.next()) {
+			String table = rows.getString("TABLE_NAME");
+			String key = table.toLowerCase(Locale.ROOT);
+			tableNames.putIfAbsent(key, table);
+			LiveColumn column = column(rows, labels);
+			columns.computeIfAbsent(key, (name) -> new HashMap<>())
+				.putIfAbsent(column.name().toLowerCase(Locale.ROOT), column);
+		}
+	}
+
+	private static LiveSchema schema(Map<String, String> tableNames, Map<String, Map<String, LiveColumn>> columns) {
 		Map<String, LiveTable> tables = new HashMap<>();
 		tableNames.forEach((key, name) -> tables.put(key, new LiveTable(name, columns.get(key))));
 		return new LiveSchema(tables);

@@ -40,6 +40,17 @@ class SchemaReaderTests {
 
 	@ParameterizedTest
 	@EnumSource(Engine.class)
+	void readsOnlyTheNamedTablesAndLeavesOutThoseThatDoNotExist(Engine engine) throws Exception {
+		try (TestDatabase database = TestDatabase.create(engine)) {
+			database.run("create.sql");
+			LiveSchema schema = SchemaReader.readTables(database.connection(), List.of("customer", "no_such_table"));
+			assertThat(schema.tables()).containsOnlyKeys("customer");
+			assertThat(schema.table("customer").columns()).hasSize(19);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Engine.class)
 	void readsTypeSizeScaleAndNullability(Engine engine) throws Exception {
 		try (TestDatabase database = TestDatabase.create(engine)) {
 			database.run("create.sql");

@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Compat mode end to end: release 2 of a store's entities on a database still at release
- * 1, on H2 and PostgreSQL, under {@code ddl-auto=validate}.
+ * 1, on H2, PostgreSQL and MariaDB, under {@code ddl-auto=validate}.
  */
 class CompatModeTests {
 

@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.ratchet.autoconfigure.RatchetAutoConfiguration;
-import dev.ratchet.testsupport.PostgresDatabase;
+import dev.ratchet.testsupport.SqlDatabase;
+import dev.ratchet.testsupport.SqlDatabase.Engine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -18,17 +22,23 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Blocking on a real PostgreSQL database: the database is left exactly as it was.
+ * Blocking on real PostgreSQL and MariaDB databases: the database is left exactly as it
+ * was.
  */
-class PostgresBlockingIntegrationTests {
+@ParameterizedClass
+@EnumSource(names = { "POSTGRESQL", "MARIADB" })
+class BlockingIntegrationTests {
 
-	private PostgresDatabase database;
+	@Parameter
+	Engine engine;
+
+	private SqlDatabase database;
 
 	private ApplicationContextRunner runner;
 
 	@BeforeEach
 	void createDatabase() {
-		this.database = PostgresDatabase.create();
+		this.database = this.engine.create();
 		this.runner = new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
 					LiquibaseAutoConfiguration.class, RatchetAutoConfiguration.class))
@@ -63,7 +73,8 @@ class PostgresBlockingIntegrationTests {
 		assertThat(columns()).isEqualTo(columnsBefore).contains("customer.legacy_ref", "orders.total");
 		assertThat(this.database.query("select legacy_ref from customer order by id")).containsExactly("L-1", "L-2");
 		assertThat(this.database.query("select id from orders")).containsExactly("10");
-		assertThat(this.database.query("select locked::text from databasechangeloglock")).containsExactly("false");
+		assertThat(this.database.query("select case when locked then 'true' else 'false' end "
+				+ "from DATABASECHANGELOGLOCK")).containsExactly("false");
 	}
 
 	@Test
@@ -79,16 +90,15 @@ class PostgresBlockingIntegrationTests {
 		assertThat(history()).hasSize(4);
 	}
 
-
 	private List<String> history() throws SQLException {
-		return this.database.query("select filename || '::' || id || '::' || author || ' ' || md5sum || ' ' || orderexecuted "
-				+ "from databasechangelog order by orderexecuted");
+		return this.database.query("select concat(filename, '::', id, '::', author, ' ', md5sum, ' ', orderexecuted) "
+				+ "from DATABASECHANGELOG order by orderexecuted");
 	}
 
 	private List<String> columns() throws SQLException {
-		return this.database.query("select table_name || '.' || column_name from information_schema.columns "
-				+ "where table_schema = 'public' and table_name not like 'databasechangelog%' order by 1");
+		return this.database.query("select concat(table_name, '.', column_name) from information_schema.columns "
+				+ "where table_schema = " + this.engine.currentSchema()
+				+ " and lower(table_name) not like 'databasechangelog%' order by 1");
 	}
-
 
 }
