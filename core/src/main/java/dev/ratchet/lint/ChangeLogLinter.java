@@ -21,7 +21,8 @@ import liquibase.resource.ResourceAccessor;
 
 /**
  * Lints a changelog without a database, as a pull request build does: every changeset
- * counts as pending, and only a table created in the same changeset is exempt.
+ * counts as pending, and only a table created in the same changeset is exempt. A
+ * {@code customChange} class need not be on the classpath: only its name is read.
  */
 public final class ChangeLogLinter {
 
@@ -91,6 +92,7 @@ public final class ChangeLogLinter {
 	public LintReport lint(String changeLogPath, ResourceAccessor accessor) throws ChangeLogLintException {
 		try {
 			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor,
+					Scope.Attr.classLoader.name(), new LintClassLoader(parentClassLoader()),
 					GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), false), () -> {
 				ChangeLogParser parser = ChangeLogParserFactory.getInstance().getParser(changeLogPath, accessor);
 				DatabaseChangeLog changeLog = parser.parse(changeLogPath, new ChangeLogParameters(), accessor);
@@ -101,6 +103,11 @@ public final class ChangeLogLinter {
 		catch (Exception ex) {
 			throw new ChangeLogLintException("Cannot lint " + changeLogPath + ": " + rootMessage(ex), ex);
 		}
+	}
+
+	private static ClassLoader parentClassLoader() {
+		ClassLoader loader = Scope.getCurrentScope().getClassLoader(true);
+		return (loader != null) ? loader : ChangeLogLinter.class.getClassLoader();
 	}
 
 	private static String rootMessage(Throwable ex) {

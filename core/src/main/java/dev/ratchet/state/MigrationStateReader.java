@@ -74,7 +74,7 @@ public final class MigrationStateReader {
 			return MigrationState.unknown(now, lastRun, describe(ex));
 		}
 		finally {
-			ChangeLogHistoryServiceFactory.getInstance().resetDatabase(database);
+			ChangeLogHistoryServiceFactory.getInstance().getChangeLogService(database).reset();
 		}
 	}
 

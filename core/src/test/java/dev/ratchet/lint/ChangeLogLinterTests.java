@@ -101,6 +101,59 @@ class ChangeLogLinterTests {
 			.withMessageContaining("line 7");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "yaml", "xml" })
+	void aCustomChangeWhoseClassIsNotOnTheClasspathIsLintedByItsName(String format, @TempDir Path dir)
+			throws Exception {
+		Path file = dir.resolve("custom." + format);
+		Files.writeString(file, format.equals("yaml") ? """
+				databaseChangeLog:
+				  - changeSet:
+				      id: 1
+				      author: ana
+				      changes:
+				        - customChange:
+				            class: dev.ratchet.absent.BackfillTask
+				            batchSize: 100
+				""" : """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+				    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+				    xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog https://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+				  <changeSet id="1" author="ana">
+				    <customChange class="dev.ratchet.absent.BackfillTask">
+				      <param name="batchSize" value="100"/>
+				    </customChange>
+				  </changeSet>
+				</databaseChangeLog>
+				""");
+		assertThat(summary(this.linter.lint(file, List.of()))).containsExactly(
+				"1::ana custom-change dev.ratchet.absent.BackfillTask");
+	}
+
+	@Test
+	void aCustomChangeWhoseClassIsOnTheClasspathIsLintedAsBefore(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("custom.yaml");
+		Files.writeString(file, """
+				databaseChangeLog:
+				  - changeSet:
+				      id: 1
+				      author: ana
+				      changes:
+				        - customChange:
+				            class: dev.ratchet.lint.NoOpCustomChange
+				""");
+		assertThat(summary(this.linter.lint(file, List.of()))).containsExactly(
+				"1::ana custom-change dev.ratchet.lint.NoOpCustomChange");
+	}
+
+	@Test
+	void onlyCustomChangeClassesGetAStandIn() {
+		LintClassLoader loader = new LintClassLoader(getClass().getClassLoader());
+		assertThatExceptionOfType(ClassNotFoundException.class)
+			.isThrownBy(() -> loader.loadClass("dev.ratchet.absent.BackfillTask"));
+	}
+
 	private LintReport lint(String file) throws ChangeLogLintException {
 		return this.linter.lint(FORMATS.resolve(file), List.of(FORMATS));
 	}
