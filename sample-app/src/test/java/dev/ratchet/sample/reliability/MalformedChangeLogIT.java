@@ -1,0 +1,71 @@
+package dev.ratchet.sample.reliability;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A changelog that cannot be parsed stops the application, naming the file and the line.
+ */
+class MalformedChangeLogIT {
+
+	@RegisterExtension
+	final SampleApps apps = new SampleApps();
+
+	private PostgresServer database;
+
+	@BeforeEach
+	void createDatabase() {
+		this.database = PostgresServer.createDatabase();
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		if (this.database != null) {
+			this.database.close();
+		}
+	}
+
+	@Test
+	void aYamlSyntaxErrorAndAnXmlFileThatIsNotWellFormedStopStartupNamingFileAndLine() throws Exception {
+		Path yaml = ChangeLogs.write("malformed.yaml", """
+				databaseChangeLog:
+				  - changeSet:
+				      id: m1
+				      author: it: broken
+				      changes:
+				        - createTable:
+				            tableName: m1
+				            columns:
+				              - column: {name: id, type: bigint}
+				""");
+		Path xml = ChangeLogs.write("malformed.xml", """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+				        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+				        xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+				            http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+				    <changeSet id="x1" author="it">
+				        <createTable tableName="x1">
+				            <column name="id" type="bigint">
+				        </createTable>
+				    </changeSet>
+				</databaseChangeLog>
+				""");
+		String url = "--spring.datasource.url=" + this.database.url();
+		SampleAppProcess yamlApp = this.apps.start("malformed-yaml", url, ChangeLogs.changeLog(yaml));
+		SampleAppProcess xmlApp = this.apps.start("malformed-xml", url, ChangeLogs.changeLog(xml));
+		assertThat(yamlApp.awaitExit(Duration.ofMinutes(2))).as(yamlApp.output()).isNotZero();
+		assertThat(xmlApp.awaitExit(Duration.ofMinutes(2))).as(xmlApp.output()).isNotZero();
+		assertThat(yamlApp.output()).contains("malformed.yaml").contains("line 4, column 17");
+		assertThat(xmlApp.output()).contains("malformed.xml").contains("Error parsing line 9 ");
+		assertThat(this.database.tables("")).isEmpty();
+	}
+
+}
