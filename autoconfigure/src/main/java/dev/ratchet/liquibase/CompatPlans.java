@@ -5,6 +5,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import dev.ratchet.compat.CompatPlan;
+import dev.ratchet.drift.LiveSchema;
 
 /**
  * The compat plans of the persistence units, for the snapshot to report.
@@ -25,8 +26,9 @@ public interface CompatPlans {
 	 * @param dataSource the {@link DataSource} it connects with, or {@code null} when it
 	 * cannot be told
 	 * @param plan the plan
+	 * @param schemaAtStartup the live schema the plan was made from, or {@code null}
 	 */
-	record PersistenceUnitCompat(String name, DataSource dataSource, CompatPlan plan) {
+	record PersistenceUnitCompat(String name, DataSource dataSource, CompatPlan plan, LiveSchema schemaAtStartup) {
 	}
 
 }

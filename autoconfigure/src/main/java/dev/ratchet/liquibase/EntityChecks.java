@@ -30,7 +30,8 @@ import org.springframework.util.StringUtils;
 /**
  * Adds what the entities see of the live database to a changelog's state: the drift
  * between them, and compat mode with whether a restart is now required. The schema is
- * read once per changelog and snapshot. A changelog is paired with the persistence units
+ * read once per changelog and snapshot; the snapshot taken at startup reuses the schema
+ * compat mode read while the persistence unit was built. A changelog is paired with the persistence units
  * that share its {@link DataSource}, or with the only persistence unit when the
  * application has one changelog and one persistence unit.
  */
@@ -46,12 +47,15 @@ final class EntityChecks {
 
 	private final int changeLogs;
 
+	private final boolean atStartup;
+
 	private EntityChecks(List<PersistenceUnitModel> models, List<PersistenceUnitCompat> plans,
-			Consumer<LiveSchema> schemaListener, int changeLogs) {
+			Consumer<LiveSchema> schemaListener, int changeLogs, boolean atStartup) {
 		this.models = models;
 		this.plans = plans;
 		this.schemaListener = schemaListener;
 		this.changeLogs = changeLogs;
+		this.atStartup = atStartup;
 	}
 
 	/**
@@ -60,11 +64,13 @@ final class EntityChecks {
 	 * @param plans the compat plans
 	 * @param schemaListener told of every schema read for a persistence unit's database
 	 * @param changeLogs how many changelogs the snapshot reads
+	 * @param atStartup whether this is the snapshot taken at startup, which reuses the
+	 * schema compat mode read moments before instead of reading it again
 	 * @return the entity checks
 	 */
 	static EntityChecks of(EntityMappings mappings, CompatPlans plans, Consumer<LiveSchema> schemaListener,
-			int changeLogs) {
-		return new EntityChecks(mappings.models(), plans.plans(), schemaListener, changeLogs);
+			int changeLogs, boolean atStartup) {
+		return new EntityChecks(mappings.models(), plans.plans(), schemaListener, changeLogs, atStartup);
 	}
 
 	/**
@@ -84,7 +90,10 @@ final class EntityChecks {
 			return state;
 		}
 		try {
-			LiveSchema schema = SchemaReader.read(connection);
+			LiveSchema schema = schemaAtStartup(plans);
+			if (schema == null) {
+				schema = SchemaReader.read(connection);
+			}
 			if (!plans.isEmpty()) {
 				this.schemaListener.accept(schema);
 			}
@@ -96,6 +105,14 @@ final class EntityChecks {
 			logger.warn("Could not compare the entities with the database of '" + name + "': " + ex.getMessage());
 			return state;
 		}
+	}
+
+	private LiveSchema schemaAtStartup(List<PersistenceUnitCompat> plans) {
+		if (!this.atStartup) {
+			return null;
+		}
+		return plans.stream().map(PersistenceUnitCompat::schemaAtStartup).filter((schema) -> schema != null)
+			.findFirst().orElse(null);
 	}
 
 	private static CompatState compatState(List<PersistenceUnitCompat> plans, LiveSchema schema) {

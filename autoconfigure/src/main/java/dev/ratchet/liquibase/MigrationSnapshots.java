@@ -87,7 +87,7 @@ public class MigrationSnapshots {
 	public void refresh() {
 		Map<String, SpringLiquibase> beans = this.beans.get();
 		EntityChecks entityChecks = EntityChecks.of(this.entityMappings, this.compatPlans, this.schemaListener,
-				beans.size());
+				beans.size(), this.states.isEmpty());
 		Map<String, MigrationState> refreshed = new LinkedHashMap<>();
 		beans.forEach((name, bean) -> refreshed.put(name, read(name, bean, entityChecks)));
 		this.states = Map.copyOf(refreshed);

@@ -36,7 +36,7 @@ class CompatMetricsTests {
 			new LiveSchema(Map.of("customer", new LiveTable("customer",
 					Map.of("id", column("id"), "name", column("name"))))));
 
-	private final CompatPlans plans = () -> List.of(new PersistenceUnitCompat("default", null, this.plan));
+	private final CompatPlans plans = () -> List.of(new PersistenceUnitCompat("default", null, this.plan, null));
 
 	@Test
 	void gaugesReadWhatThePlanDegrades() {

@@ -44,7 +44,7 @@ class PrometheusNamesTests {
 		usage.register("Customer", false);
 		usage.register("AuditEntry", true);
 		usage.query(SqlUsage.SELECT);
-		new CompatMetrics(usage, () -> List.of(new PersistenceUnitCompat("default", null, CompatPlan.none())))
+		new CompatMetrics(usage, () -> List.of(new PersistenceUnitCompat("default", null, CompatPlan.none(), null)))
 			.bindTo(registry);
 		assertThat(names(registry.scrape())).containsExactlyInAnyOrder("migrations_changesets", "migrations_status",
 				"migrations_findings", "migrations_drift", "migrations_lock_held", "migrations_lock_age_seconds",

@@ -87,7 +87,7 @@ final class CompatIntegrator implements Integrator {
 		}
 		this.schema.update(live);
 		CompatPlan plan = CompatPlan.of(MappedEntities.of(metadata), live);
-		this.registry.add(sessionFactory, new PersistenceUnitCompat(name, dataSource(sessionFactory), plan));
+		this.registry.add(sessionFactory, new PersistenceUnitCompat(name, dataSource(sessionFactory), plan, live));
 		if (plan.isEmpty()) {
 			return;
 		}
