@@ -2,8 +2,11 @@ package dev.ratchet.liquibase;
 
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -28,11 +31,14 @@ import org.springframework.util.StringUtils;
 /**
  * The latest state of every {@link SpringLiquibase} bean, with the drift between the
  * entities and its database and what compat mode degrades there. The endpoint, the health indicator and the metrics read
- * {@link #current()}, which never touches the database; only {@link #refresh()} does.
+ * {@link #current()}, which never touches the database; only {@link #refresh()} does. While
+ * the first snapshot is taken in the background, {@link #current()} waits for it.
  */
 public class MigrationSnapshots {
 
 	private static final Log logger = LogFactory.getLog(MigrationSnapshots.class);
+
+	private static final Duration FIRST_REFRESH_WAIT = Duration.ofMinutes(2);
 
 	private final Supplier<Map<String, SpringLiquibase>> beans;
 
@@ -47,6 +53,10 @@ public class MigrationSnapshots {
 	private final CompatPlans compatPlans;
 
 	private final Consumer<LiveSchema> schemaListener;
+
+	private final CountDownLatch firstRefresh = new CountDownLatch(1);
+
+	private volatile boolean refreshExpected;
 
 	private volatile Map<String, MigrationState> states = Map.of();
 
@@ -77,7 +87,36 @@ public class MigrationSnapshots {
 	 * @return the states by bean name
 	 */
 	public Map<String, MigrationState> current() {
+		if (this.refreshExpected && this.firstRefresh.getCount() > 0) {
+			awaitFirstRefresh();
+		}
 		return this.states;
+	}
+
+	/**
+	 * Announces that the first snapshot is being taken in the background: until it is,
+	 * {@link #current()} waits for it rather than answer with nothing.
+	 */
+	public void expectRefresh() {
+		this.refreshExpected = true;
+	}
+
+	/**
+	 * Stops waiting for a first snapshot that will not come.
+	 */
+	void abandonRefresh() {
+		this.firstRefresh.countDown();
+	}
+
+	private void awaitFirstRefresh() {
+		try {
+			if (!this.firstRefresh.await(FIRST_REFRESH_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				logger.warn("The first migration state snapshot took longer than " + FIRST_REFRESH_WAIT);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**
@@ -85,12 +124,32 @@ public class MigrationSnapshots {
 	 * {@code UNKNOWN}; the others are still read.
 	 */
 	public void refresh() {
+		refresh(false);
+	}
+
+	/**
+	 * Takes the snapshot of startup, unless one has been taken already: it reuses the
+	 * schema compat mode read while the persistence units were built, moments before.
+	 */
+	public void refreshAtStartup() {
+		refresh(true);
+	}
+
+	private synchronized void refresh(boolean atStartup) {
+		if (atStartup && this.firstRefresh.getCount() == 0) {
+			return;
+		}
 		Map<String, SpringLiquibase> beans = this.beans.get();
 		EntityChecks entityChecks = EntityChecks.of(this.entityMappings, this.compatPlans, this.schemaListener,
-				beans.size(), this.states.isEmpty());
+				beans.size(), atStartup);
 		Map<String, MigrationState> refreshed = new LinkedHashMap<>();
-		beans.forEach((name, bean) -> refreshed.put(name, read(name, bean, entityChecks)));
-		this.states = Map.copyOf(refreshed);
+		try {
+			beans.forEach((name, bean) -> refreshed.put(name, read(name, bean, entityChecks)));
+			this.states = Map.copyOf(refreshed);
+		}
+		finally {
+			this.firstRefresh.countDown();
+		}
 	}
 
 	private MigrationState read(String name, SpringLiquibase bean, EntityChecks entityChecks) {

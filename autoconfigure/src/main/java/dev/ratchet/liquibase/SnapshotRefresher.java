@@ -11,9 +11,10 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Takes the first snapshot when the application starts, then one every
- * {@code ratchet.refresh-interval}, on a daemon thread of its own. When asked to, the
- * first snapshot fails startup on drift of severity error.
+ * Takes the first snapshot as the application starts, then one every
+ * {@code ratchet.refresh-interval}, on a daemon thread of its own; until the first one is
+ * there, readers of the snapshot wait for it. When drift of severity error must fail
+ * startup, the first snapshot is taken on the startup thread instead.
  */
 public class SnapshotRefresher implements SmartLifecycle {
 
@@ -43,27 +44,31 @@ public class SnapshotRefresher implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.snapshots.refresh();
 		if (this.failOnDrift) {
+			this.snapshots.refreshAtStartup();
 			DriftDetectedException.throwIfAny(this.snapshots.current());
 		}
 		this.running = true;
-		if (this.interval.isZero() || this.interval.isNegative()) {
-			return;
-		}
 		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 			Thread thread = new Thread(runnable, "ratchet-refresh");
 			thread.setDaemon(true);
 			return thread;
 		});
-		long millis = this.interval.toMillis();
-		scheduler.scheduleWithFixedDelay(this::refreshQuietly, millis, millis, TimeUnit.MILLISECONDS);
+		if (!this.failOnDrift) {
+			this.snapshots.expectRefresh();
+			scheduler.execute(() -> refreshQuietly(this.snapshots::refreshAtStartup));
+		}
+		if (!this.interval.isZero() && !this.interval.isNegative()) {
+			long millis = this.interval.toMillis();
+			scheduler.scheduleWithFixedDelay(() -> refreshQuietly(this.snapshots::refresh), millis, millis,
+					TimeUnit.MILLISECONDS);
+		}
 		this.executor = scheduler;
 	}
 
-	private void refreshQuietly() {
+	private static void refreshQuietly(Runnable refresh) {
 		try {
-			this.snapshots.refresh();
+			refresh.run();
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not refresh the migration state", ex);
@@ -78,6 +83,7 @@ public class SnapshotRefresher implements SmartLifecycle {
 		if (scheduler != null) {
 			scheduler.shutdownNow();
 		}
+		this.snapshots.abandonRefresh();
 	}
 
 	@Override

@@ -87,8 +87,9 @@ public final class MigrationStateReader {
 		List<UnexpectedChangeSet> unexpected = new ArrayList<>();
 		List<ChecksumMismatch> mismatches = new ArrayList<>();
 		List<DriftItem> drift = new ArrayList<>();
+		ChangeSetIndex index = new ChangeSetIndex(target.changeLog());
 		for (RanChangeSet ranChangeSet : ran) {
-			List<ChangeSet> inChangeLog = target.changeLog().getChangeSets(ranChangeSet);
+			List<ChangeSet> inChangeLog = index.find(ranChangeSet);
 			String id = ranChangeSet.toString();
 			if (inChangeLog.isEmpty()) {
 				unexpected.add(new UnexpectedChangeSet(id, instant(ranChangeSet)));
