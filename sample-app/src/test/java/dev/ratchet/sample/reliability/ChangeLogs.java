@@ -5,11 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Locale;
 
 /**
- * Changelogs written for one test under {@code target/reliability}, passed to the
+ * Changelogs written for one test under the test output directory, passed to the
  * application as {@code --spring.liquibase.change-log=file:…}.
  */
 final class ChangeLogs {
@@ -18,15 +17,17 @@ final class ChangeLogs {
 	}
 
 	/**
-	 * Writes a YAML changelog of additive changesets, each creating table
-	 * {@code <prefix>NNN} and sleeping a little in the same transaction.
+	 * Writes a YAML changelog of additive changesets, each sleeping a little and then
+	 * creating table {@code <prefix>NNN} in one DDL statement, so that a process killed at
+	 * any point leaves no changeset half-applied, also where DDL commits as it runs.
 	 * @param name the file name, without extension
+	 * @param server the server the changelog runs on, for the sleep statement
 	 * @param prefix the table name prefix
 	 * @param count how many changesets
 	 * @param sleepSeconds how long each changeset sleeps
 	 * @return the file
 	 */
-	static Path createTables(String name, String prefix, int count, double sleepSeconds) {
+	static Path createTables(String name, TestServer server, String prefix, int count, double sleepSeconds) {
 		StringBuilder yaml = new StringBuilder("databaseChangeLog:\n");
 		for (int i = 1; i <= count; i++) {
 			String table = table(prefix, i);
@@ -34,16 +35,14 @@ final class ChangeLogs {
 				.append("      id: ").append(table).append('\n')
 				.append("      author: it\n")
 				.append("      changes:\n")
+				.append("        - sql: {sql: \"").append(server.sleep(sleepSeconds)).append("\"}\n")
 				.append("        - createTable:\n")
 				.append("            tableName: ").append(table).append('\n')
 				.append("            columns:\n")
 				.append("              - column: {name: id, type: bigint, constraints: {primaryKey: true}}\n")
-				.append("              - column: {name: note, type: varchar(64)}\n")
-				.append("        - sql: {sql: \"SELECT pg_sleep(")
-				.append(String.format(Locale.ROOT, "%.3f", sleepSeconds))
-				.append(")\"}\n");
+				.append("              - column: {name: note, type: varchar(64)}\n");
 		}
-		return write(name + ".yaml", yaml.toString());
+		return write(name + "-" + server.id() + ".yaml", yaml.toString());
 	}
 
 	/**
@@ -57,13 +56,13 @@ final class ChangeLogs {
 	}
 
 	/**
-	 * Writes a file under {@code target/reliability/changelogs}.
+	 * Writes a file under the {@code changelogs} directory of the test output.
 	 * @param fileName the file name
 	 * @param content the content
 	 * @return the file, absolute
 	 */
 	static Path write(String fileName, String content) {
-		Path file = Paths.get("target", "reliability", "changelogs", fileName).toAbsolutePath();
+		Path file = SampleAppProcess.outputDirectory().resolve("changelogs").resolve(fileName);
 		try {
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, content, StandardCharsets.UTF_8);

@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,32 +26,20 @@ class ConcurrentStartupIT {
 	@RegisterExtension
 	final SampleApps apps = new SampleApps();
 
-	private PostgresServer database;
-
-	@BeforeEach
-	void createDatabase() {
-		this.database = PostgresServer.createDatabase();
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		if (this.database != null) {
-			this.database.close();
-		}
-	}
-
-	@Test
-	void fourInstancesStartingTogetherApplyEveryChangesetExactlyOnce() throws Exception {
-		Path changeLog = ChangeLogs.createTables("concurrent", "t", CHANGE_SETS, 0.01);
+	@ParameterizedTest(name = "on {0}")
+	@EnumSource
+	void fourInstancesStartingTogetherApplyEveryChangesetExactlyOnce(TestServer server) throws Exception {
+		TestDatabase database = this.apps.createDatabase(server);
+		Path changeLog = ChangeLogs.createTables("concurrent", server, "t", CHANGE_SETS, 0.01);
 		List<SampleAppProcess> instances = new ArrayList<>();
 		for (int i = 1; i <= INSTANCES; i++) {
-			instances.add(this.apps.start("concurrent-" + i, "--spring.datasource.url=" + this.database.url(),
-					ChangeLogs.changeLog(changeLog)));
+			instances.add(this.apps.start("concurrent-" + server.id() + "-" + i,
+					"--spring.datasource.url=" + database.url(), ChangeLogs.changeLog(changeLog)));
 		}
 		for (SampleAppProcess instance : instances) {
 			instance.awaitStarted(Duration.ofMinutes(3));
 		}
-		System.err.println("Four instances started, the last after " + instances.stream()
+		System.err.println("Four instances started on " + server + ", the last after " + instances.stream()
 			.map(SampleAppProcess::elapsed)
 			.max(Duration::compareTo)
 			.orElseThrow()
@@ -63,9 +50,9 @@ class ConcurrentStartupIT {
 		List<String> expected = IntStream.rangeClosed(1, CHANGE_SETS)
 			.mapToObj((i) -> ChangeLogs.table("t", i))
 			.toList();
-		assertThat(this.database.query("select id from databasechangelog order by id")).isEqualTo(expected);
-		assertThat(this.database.tables("t")).isEqualTo(expected);
-		assertThat(this.database.query("select locked::text from databasechangeloglock")).containsExactly("false");
+		assertThat(database.changeLog("id")).isEqualTo(expected);
+		assertThat(database.tables("t")).isEqualTo(expected);
+		assertThat(database.locked()).containsExactly(false);
 	}
 
 }

@@ -3,10 +3,9 @@ package dev.ratchet.sample.reliability;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,22 +17,10 @@ class MalformedChangeLogIT {
 	@RegisterExtension
 	final SampleApps apps = new SampleApps();
 
-	private PostgresServer database;
-
-	@BeforeEach
-	void createDatabase() {
-		this.database = PostgresServer.createDatabase();
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		if (this.database != null) {
-			this.database.close();
-		}
-	}
-
-	@Test
-	void aYamlSyntaxErrorAndAnXmlFileThatIsNotWellFormedStopStartupNamingFileAndLine() throws Exception {
+	@ParameterizedTest(name = "on {0}")
+	@EnumSource
+	void aYamlSyntaxErrorAndAnXmlFileThatIsNotWellFormedStopStartupNamingFileAndLine(TestServer server) throws Exception {
+		TestDatabase database = this.apps.createDatabase(server);
 		Path yaml = ChangeLogs.write("malformed.yaml", """
 				databaseChangeLog:
 				  - changeSet:
@@ -58,14 +45,14 @@ class MalformedChangeLogIT {
 				    </changeSet>
 				</databaseChangeLog>
 				""");
-		String url = "--spring.datasource.url=" + this.database.url();
-		SampleAppProcess yamlApp = this.apps.start("malformed-yaml", url, ChangeLogs.changeLog(yaml));
-		SampleAppProcess xmlApp = this.apps.start("malformed-xml", url, ChangeLogs.changeLog(xml));
+		String url = "--spring.datasource.url=" + database.url();
+		SampleAppProcess yamlApp = this.apps.start("malformed-yaml-" + server.id(), url, ChangeLogs.changeLog(yaml));
+		SampleAppProcess xmlApp = this.apps.start("malformed-xml-" + server.id(), url, ChangeLogs.changeLog(xml));
 		assertThat(yamlApp.awaitExit(Duration.ofMinutes(2))).as(yamlApp.output()).isNotZero();
 		assertThat(xmlApp.awaitExit(Duration.ofMinutes(2))).as(xmlApp.output()).isNotZero();
 		assertThat(yamlApp.output()).contains("malformed.yaml").contains("line 4, column 17");
 		assertThat(xmlApp.output()).contains("malformed.xml").contains("Error parsing line 9 ");
-		assertThat(this.database.tables("")).isEmpty();
+		assertThat(database.tables("")).isEmpty();
 	}
 
 }

@@ -17,13 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import com.jayway.jsonpath.JsonPath;
+import dev.ratchet.sample.SampleApplication;
 import org.junit.jupiter.api.Assertions;
 
 /**
- * The sample application's repackaged jar running in a JVM of its own, its output captured
- * to a file under {@code target/reliability}. Closing it kills the process.
+ * The sample application running in a JVM of its own on the test JVM's classpath, so on the
+ * Liquibase the test runs with, its output captured to a file under the test output
+ * directory. Closing it kills the process.
  */
 final class SampleAppProcess implements AutoCloseable {
 
@@ -48,7 +50,7 @@ final class SampleAppProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the application with PostgreSQL-friendly defaults: a random port, no banner,
+	 * Starts the application with test-friendly defaults: a random port, no banner,
 	 * no schema validation by Hibernate and every actuator endpoint Ratchet adds exposed.
 	 * @param name a name for the process, also the name of its output file
 	 * @param arguments command-line arguments, {@code --key=value}, after the defaults
@@ -56,11 +58,12 @@ final class SampleAppProcess implements AutoCloseable {
 	 */
 	static SampleAppProcess start(String name, String... arguments) {
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-				"-Xmx256m", "-jar", jar().toString(), "--server.port=0", "--spring.main.banner-mode=off",
-				"--spring.jpa.hibernate.ddl-auto=none", "--management.endpoints.web.exposure.include=health,migrations",
+				"-Xmx256m", "-cp", System.getProperty("java.class.path"), SampleApplication.class.getName(),
+				"--server.port=0", "--spring.main.banner-mode=off", "--spring.jpa.hibernate.ddl-auto=none",
+				"--management.endpoints.web.exposure.include=health,migrations",
 				"--management.endpoint.health.show-details=always"));
 		command.addAll(List.of(arguments));
-		Path output = Paths.get("target", "reliability", name + ".log").toAbsolutePath();
+		Path output = outputDirectory().resolve(name + ".log");
 		try {
 			Files.createDirectories(output.getParent());
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -80,24 +83,19 @@ final class SampleAppProcess implements AutoCloseable {
 			.orElse(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
 	}
 
-	private static Path jar() {
-		String configured = System.getProperty("ratchet.sample.jar");
-		if (configured != null) {
-			return Paths.get(configured).toAbsolutePath();
-		}
-		try (Stream<Path> files = Files.list(Paths.get("target"))) {
-			return files.filter((file) -> file.getFileName().toString().matches("ratchet-sample-app-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No sample application jar in target: run mvn package"))
-				.toAbsolutePath();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/**
+	 * Returns the directory the processes' output and the tests' changelogs go to: the
+	 * {@code ratchet.reliability.output} system property, else {@code target/reliability}.
+	 * @return the directory, absolute
+	 */
+	static Path outputDirectory() {
+		return Paths.get(System.getProperty("ratchet.reliability.output", "target/reliability")).toAbsolutePath();
 	}
 
 	/**
-	 * Waits until the application has started.
+	 * Waits until the application has started and checks, when the
+	 * {@code ratchet.liquibase.expected} system property names a version, that its
+	 * {@code /actuator/migrations} reports that Liquibase.
 	 * @param timeout how long to wait
 	 * @return this process
 	 */
@@ -107,7 +105,19 @@ final class SampleAppProcess implements AutoCloseable {
 			Assertions.fail(this.name + " exited with " + this.process.exitValue() + " instead of starting:"
 					+ System.lineSeparator() + output());
 		}
+		assertLiquibaseVersion();
 		return this;
+	}
+
+	private void assertLiquibaseVersion() {
+		String expected = System.getProperty("ratchet.liquibase.expected");
+		if (expected != null) {
+			String version = JsonPath.read(get("/actuator/migrations"),
+					"$.liquibaseBeans.liquibase.changeLog.liquibaseVersion");
+			Assertions.assertTrue(version.startsWith(expected),
+					() -> this.name + " ran Liquibase " + version + " instead of " + expected);
+			System.err.println(this.name + " ran Liquibase " + version);
+		}
 	}
 
 	/**

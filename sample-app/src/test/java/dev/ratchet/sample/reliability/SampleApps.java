@@ -7,12 +7,26 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The application processes one test starts. After the test every one still running is
- * killed, and when the test failed the output of each is printed.
+ * The application processes and databases one test starts. After the test every process
+ * still running is killed, when the test failed the output of each is printed, and then the
+ * databases are dropped.
  */
 final class SampleApps implements AfterEachCallback {
 
 	private final List<SampleAppProcess> started = new CopyOnWriteArrayList<>();
+
+	private final List<TestDatabase> databases = new CopyOnWriteArrayList<>();
+
+	/**
+	 * Creates a fresh database for the test, dropped once its processes are gone.
+	 * @param server the server to create it on
+	 * @return the database
+	 */
+	TestDatabase createDatabase(TestServer server) {
+		TestDatabase database = server.createDatabase();
+		this.databases.add(database);
+		return database;
+	}
 
 	/**
 	 * Starts the sample application in a JVM of its own.
@@ -39,6 +53,10 @@ final class SampleApps implements AfterEachCallback {
 			}
 		}
 		this.started.clear();
+		for (TestDatabase database : this.databases) {
+			database.close();
+		}
+		this.databases.clear();
 	}
 
 }

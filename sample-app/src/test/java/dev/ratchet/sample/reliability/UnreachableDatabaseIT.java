@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A database that cannot be reached at boot stops the application in bounded time, with
- * the URL named without its password.
+ * the URL named without its password: PostgreSQL refusing connections or never answering,
+ * and MariaDB refusing connections.
  */
 class UnreachableDatabaseIT {
 
@@ -33,6 +34,18 @@ class UnreachableDatabaseIT {
 		System.err.println("Refused connection: exited after " + app.elapsed().toMillis() + " ms");
 		assertThat(app.output()).contains("APPLICATION FAILED TO START")
 			.contains("Could not connect to the database at jdbc:postgresql://127.0.0.1:1/app (spring.datasource.url)")
+			.doesNotContain("Secret123");
+	}
+
+	@Test
+	void aRefusedMariaDbConnectionStopsStartupQuicklyNamingTheUrlWithoutThePassword() {
+		SampleAppProcess app = this.apps.start("unreachable-refused-mariadb",
+				"--spring.datasource.url=jdbc:mariadb://127.0.0.1:1/app?user=root&password=Secret123",
+				"--spring.liquibase.change-log=classpath:db/changelog/db.changelog-master.yaml");
+		assertThat(app.awaitExit(BOUND)).as(app.output()).isNotZero();
+		System.err.println("Refused MariaDB connection: exited after " + app.elapsed().toMillis() + " ms");
+		assertThat(app.output()).contains("APPLICATION FAILED TO START")
+			.contains("Could not connect to the database at jdbc:mariadb://127.0.0.1:1/app (spring.datasource.url)")
 			.doesNotContain("Secret123");
 	}
 

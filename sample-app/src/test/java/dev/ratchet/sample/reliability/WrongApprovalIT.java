@@ -3,10 +3,9 @@ package dev.ratchet.sample.reliability;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,41 +46,28 @@ class WrongApprovalIT {
 	@RegisterExtension
 	final SampleApps apps = new SampleApps();
 
-	private PostgresServer database;
-
-	@BeforeEach
-	void createDatabase() {
-		this.database = PostgresServer.createDatabase();
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		if (this.database != null) {
-			this.database.close();
-		}
-	}
-
-	@Test
-	void aDropColumnApprovedForAnotherRuleStaysBlockedAndTheColumnsStay() throws Exception {
-		Path changeLog = ChangeLogs.write("wrong-approval.yaml", RELEASE_ONE);
-		String url = "--spring.datasource.url=" + this.database.url();
-		try (SampleAppProcess first = this.apps.start("wrong-approval-release-1", url,
-				ChangeLogs.changeLog(changeLog))) {
+	@ParameterizedTest(name = "on {0}")
+	@EnumSource
+	void aDropColumnApprovedForAnotherRuleStaysBlockedAndTheColumnsStay(TestServer server) throws Exception {
+		TestDatabase database = this.apps.createDatabase(server);
+		String name = "wrong-approval-" + server.id();
+		String fileName = name + ".yaml";
+		Path changeLog = ChangeLogs.write(fileName, RELEASE_ONE);
+		String url = "--spring.datasource.url=" + database.url();
+		try (SampleAppProcess first = this.apps.start(name + "-release-1", url, ChangeLogs.changeLog(changeLog))) {
 			first.awaitStarted(Duration.ofMinutes(2));
 		}
-		String file = this.database.query("select filename from databasechangelog").get(0);
-		ChangeLogs.write("wrong-approval.yaml", RELEASE_TWO);
-		SampleAppProcess second = this.apps.start("wrong-approval-release-2", url, ChangeLogs.changeLog(changeLog),
+		String file = database.changeLog("filename").get(0);
+		ChangeLogs.write(fileName, RELEASE_TWO);
+		SampleAppProcess second = this.apps.start(name + "-release-2", url, ChangeLogs.changeLog(changeLog),
 				"--ratchet.validation.approved[0]=" + file + "::w3-drop-legacy-note::it=drop-table");
 		assertThat(second.awaitExit(Duration.ofMinutes(2))).as(second.output()).isNotZero();
 		assertThat(second.output()).contains("APPLICATION FAILED TO START")
 			.contains(file + "::w2-drop-legacy-code::it")
 			.contains(file + "::w3-drop-legacy-note::it")
 			.contains("rule:     drop-column (block)");
-		assertThat(this.database.query("select column_name from information_schema.columns "
-				+ "where table_name = 'account' order by column_name"))
-			.containsExactly("id", "legacy_code", "legacy_note");
-		assertThat(this.database.query("select id from databasechangelog")).containsExactly("w1");
+		assertThat(database.columns("account")).containsExactly("id", "legacy_code", "legacy_note");
+		assertThat(database.changeLog("id")).containsExactly("w1");
 	}
 
 }
