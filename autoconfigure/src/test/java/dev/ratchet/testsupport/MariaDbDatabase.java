@@ -2,11 +2,8 @@ package dev.ratchet.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
@@ -76,36 +73,6 @@ public final class MariaDbDatabase implements SqlDatabase {
 	@Override
 	public String url() {
 		return this.url;
-	}
-
-	/**
-	 * Opens a connection to this database.
-	 * @return a new connection
-	 * @throws SQLException when the connection fails
-	 */
-	public Connection connect() throws SQLException {
-		return DriverManager.getConnection(this.url);
-	}
-
-	@Override
-	public void execute(String... statements) throws SQLException {
-		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-			for (String sql : statements) {
-				statement.execute(sql);
-			}
-		}
-	}
-
-	@Override
-	public List<String> query(String sql) throws SQLException {
-		List<String> rows = new ArrayList<>();
-		try (Connection connection = connect(); Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(sql)) {
-			while (result.next()) {
-				rows.add(result.getString(1));
-			}
-		}
-		return rows;
 	}
 
 	/**

@@ -2,11 +2,8 @@ package dev.ratchet.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -106,47 +103,6 @@ public final class PostgresDatabase implements SqlDatabase {
 	@Override
 	public String url() {
 		return this.url;
-	}
-
-	/**
-	 * Opens a connection to this database.
-	 * @return a new connection
-	 * @throws SQLException when the connection fails
-	 */
-	public Connection connect() throws SQLException {
-		return DriverManager.getConnection(this.url);
-	}
-
-	/**
-	 * Runs statements on this database.
-	 * @param statements the SQL statements
-	 * @throws SQLException when one fails
-	 */
-	@Override
-	public void execute(String... statements) throws SQLException {
-		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-			for (String sql : statements) {
-				statement.execute(sql);
-			}
-		}
-	}
-
-	/**
-	 * Runs a query on this database.
-	 * @param sql the query
-	 * @return the first column of every row, as text
-	 * @throws SQLException when it fails
-	 */
-	@Override
-	public List<String> query(String sql) throws SQLException {
-		List<String> rows = new ArrayList<>();
-		try (Connection connection = connect(); Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(sql)) {
-			while (result.next()) {
-				rows.add(result.getString(1));
-			}
-		}
-		return rows;
 	}
 
 	/**

@@ -1,6 +1,11 @@
 package dev.ratchet.testsupport;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,11 +20,26 @@ public interface SqlDatabase extends AutoCloseable {
 	String url();
 
 	/**
+	 * Opens a connection to this database.
+	 * @return a new connection
+	 * @throws SQLException when the connection fails
+	 */
+	default Connection connect() throws SQLException {
+		return DriverManager.getConnection(url());
+	}
+
+	/**
 	 * Runs statements.
 	 * @param statements the SQL statements
 	 * @throws SQLException when one fails
 	 */
-	void execute(String... statements) throws SQLException;
+	default void execute(String... statements) throws SQLException {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+	}
 
 	/**
 	 * Runs a query.
@@ -27,7 +47,16 @@ public interface SqlDatabase extends AutoCloseable {
 	 * @return the first column of every row, as text
 	 * @throws SQLException when it fails
 	 */
-	List<String> query(String sql) throws SQLException;
+	default List<String> query(String sql) throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (Connection connection = connect(); Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			while (result.next()) {
+				rows.add(result.getString(1));
+			}
+		}
+		return rows;
+	}
 
 	@Override
 	void close();
