@@ -1,11 +1,18 @@
 package dev.ratchet.sample.reliability;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.lockservice.LockServiceFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,6 +37,7 @@ class ConcurrentStartupIT {
 	@EnumSource
 	void fourInstancesStartingTogetherApplyEveryChangesetExactlyOnce(TestServer server) throws Exception {
 		TestDatabase database = this.apps.createDatabase(server);
+		createTrackingTables(database);
 		Path changeLog = ChangeLogs.createTables("concurrent", server, "t", CHANGE_SETS, 0.01);
 		List<SampleAppProcess> instances = new ArrayList<>();
 		for (int i = 1; i <= INSTANCES; i++) {
@@ -53,6 +61,20 @@ class ConcurrentStartupIT {
 		assertThat(database.changeLog("id")).isEqualTo(expected);
 		assertThat(database.tables("t")).isEqualTo(expected);
 		assertThat(database.locked()).containsExactly(false);
+	}
+
+	/**
+	 * Creates Liquibase's tracking tables, as the first deployment did: on a database that
+	 * has never seen Liquibase, instances starting together race in Liquibase's own creation
+	 * of DATABASECHANGELOG, which it does before it takes the lock.
+	 */
+	private static void createTrackingTables(TestDatabase database) throws Exception {
+		try (Connection connection = DriverManager.getConnection(database.url())) {
+			Database liquibase = DatabaseFactory.getInstance()
+				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
+			LockServiceFactory.getInstance().getLockService(liquibase).init();
+			ChangeLogHistoryServiceFactory.getInstance().getChangeLogService(liquibase).init();
+		}
 	}
 
 }
