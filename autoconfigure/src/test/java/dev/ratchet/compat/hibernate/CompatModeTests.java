@@ -309,6 +309,35 @@ class CompatModeTests {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(Engine.class)
+	void compatModeIsOffWhenHibernateUpdatesTheSchema(Engine engine) throws Exception {
+		try (SqlDatabase database = engine.create()) {
+			runner(database, "classpath:compat/release-1.yaml").withPropertyValues("spring.jpa.hibernate.ddl-auto=update")
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					assertThat(context.getBean(CompatRegistry.class).plans()).isEmpty();
+					context.getBean(CustomerRepository.class).save(new Customer("Grace", new Address("Lyon", "69001")));
+					assertThat(database.query("select postcode from customer")).containsExactly("69001");
+				});
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Engine.class, names = "H2")
+	void whenTheSchemaCannotBeReadNothingIsRewritten(Engine engine) throws Exception {
+		try (SqlDatabase database = engine.create()) {
+			runner(database, "classpath:compat/release-1.yaml").withBean(UnreadableSchema.class)
+				.withPropertyValues("spring.jpa.hibernate.ddl-auto=none")
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					assertThat(context.getBean(CompatRegistry.class).plans()).isEmpty();
+					assertThat(context.getBean(CompatUsage.class).counters()).isEmpty();
+					assertThat(context.getBean(RatchetSchema.class).hasTable("customer")).isFalse();
+				});
+		}
+	}
+
 	private static AbstractThrowableAssert<?, ? extends Throwable> assertFailure(ThrowingCallable call) {
 		Throwable thrown = catchThrowable(call);
 		assertThat(thrown).isNotNull();
