@@ -1,7 +1,7 @@
 --liquibase formatted sql
 
 --changeset ana:backfill
---comment: ratchet:allow update-without-where because every order gets the currency
+--comment: ratchet:allow overwrite-column because every order gets the currency
 UPDATE orders SET currency = 'EUR';
 
 --changeset ana:unreviewed

@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.ratchet.lint.ChangeSetLinter;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.LintTarget;
 import dev.ratchet.liquibase.MigrationRuns.ParsedChangeLog;
 import dev.ratchet.liquibase.RatchetLiquibasePostProcessor.Settings;
 import dev.ratchet.state.PendingChangeSets;
@@ -118,7 +119,7 @@ final class RatchetCustomizer implements Customizer<Liquibase> {
 	}
 
 	private LintReport lint(Liquibase liquibase) {
-		ChangeSetLinter linter = new ChangeSetLinter(this.settings.policy(), liquibase.getDatabase().getShortName());
+		ChangeSetLinter linter = new ChangeSetLinter(this.settings.policy(), LintTarget.database(liquibase.getDatabase()));
 		try {
 			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), liquibase.getResourceAccessor()),
 					() -> linter.lintRun(PendingChangeSets.of(liquibase.getDatabaseChangeLog(), liquibase.getDatabase(),

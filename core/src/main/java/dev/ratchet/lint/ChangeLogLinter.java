@@ -21,26 +21,40 @@ import liquibase.resource.ResourceAccessor;
 
 /**
  * Lints a changelog without a database, as a pull request build does: every changeset
- * counts as pending, and only a table created in the same changeset is exempt. A
- * {@code customChange} class need not be on the classpath: only its name is read.
+ * counts as pending, and only a table created in the same changeset is exempt. SQL is
+ * judged as written for every database, and typed changes and {@code modifySql} as rendered
+ * for the target's databases. A {@code customChange} class need not be on the classpath:
+ * only its name is read; a change type no class provides is judged as a custom change.
  */
 public final class ChangeLogLinter {
 
 	private final LintPolicy policy;
 
+	private final LintTarget target;
+
 	/**
-	 * Creates a linter with the default policy.
+	 * Creates a linter with the default policy, rendering for PostgreSQL.
 	 */
 	public ChangeLogLinter() {
 		this(LintPolicy.defaults());
 	}
 
 	/**
-	 * Creates a linter with a policy.
+	 * Creates a linter with a policy, rendering for PostgreSQL.
 	 * @param policy the severities and approvals in force
 	 */
 	public ChangeLogLinter(LintPolicy policy) {
+		this(policy, LintTarget.offline());
+	}
+
+	/**
+	 * Creates a linter with a policy and the databases SQL is rendered for.
+	 * @param policy the severities and approvals in force
+	 * @param target the databases, see {@link LintTarget#offline(List)}
+	 */
+	public ChangeLogLinter(LintPolicy policy, LintTarget target) {
 		this.policy = Objects.requireNonNull(policy, "policy");
+		this.target = Objects.requireNonNull(target, "target");
 	}
 
 	/**
@@ -90,18 +104,24 @@ public final class ChangeLogLinter {
 	 * @throws ChangeLogLintException when the changelog cannot be read or parsed
 	 */
 	public LintReport lint(String changeLogPath, ResourceAccessor accessor) throws ChangeLogLintException {
+		LintClassLoader classLoader = new LintClassLoader(parentClassLoader());
+		ChangeTypeStandIns standIns = new ChangeTypeStandIns(classLoader);
 		try {
 			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor,
-					Scope.Attr.classLoader.name(), new LintClassLoader(parentClassLoader()),
+					Scope.Attr.classLoader.name(), classLoader,
 					GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), false), () -> {
 				ChangeLogParser parser = ChangeLogParserFactory.getInstance().getParser(changeLogPath, accessor);
-				DatabaseChangeLog changeLog = parser.parse(changeLogPath, new ChangeLogParameters(), accessor);
+				DatabaseChangeLog changeLog = standIns
+					.parse(() -> parser.parse(changeLogPath, new ChangeLogParameters(), accessor));
 				List<ChangeSet> changeSets = changeLog.getChangeSets().stream().filter((c) -> !c.isIgnore()).toList();
-				return new ChangeSetLinter(this.policy).lintEach(changeSets);
+				return new ChangeSetLinter(this.policy, this.target).lintEach(changeSets);
 			});
 		}
 		catch (Exception ex) {
 			throw new ChangeLogLintException("Cannot lint " + changeLogPath + ": " + rootMessage(ex), ex);
+		}
+		finally {
+			standIns.unregister();
 		}
 	}
 

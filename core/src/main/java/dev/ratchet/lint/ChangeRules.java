@@ -4,13 +4,37 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 import dev.ratchet.lint.sql.ConstantCondition;
+import dev.ratchet.lint.sql.SqlContext;
 import liquibase.change.AddColumnConfig;
 import liquibase.change.Change;
 import liquibase.change.ColumnConfig;
 import liquibase.change.ConstraintsConfig;
+import liquibase.change.core.AddAutoIncrementChange;
 import liquibase.change.core.AddColumnChange;
+import liquibase.change.core.AddDefaultValueChange;
+import liquibase.change.core.AddForeignKeyConstraintChange;
+import liquibase.change.core.AddLookupTableChange;
+import liquibase.change.core.AddPrimaryKeyChange;
+import liquibase.change.core.AlterSequenceChange;
+import liquibase.change.core.CreateProcedureChange;
+import liquibase.change.core.CreateSequenceChange;
+import liquibase.change.core.CreateTableChange;
+import liquibase.change.core.CreateViewChange;
+import liquibase.change.core.EmptyChange;
+import liquibase.change.core.InsertDataChange;
+import liquibase.change.core.LoadDataChange;
+import liquibase.change.core.LoadUpdateDataChange;
+import liquibase.change.core.OutputChange;
+import liquibase.change.core.RawSQLChange;
+import liquibase.change.core.SQLFileChange;
+import liquibase.change.core.SetColumnRemarksChange;
+import liquibase.change.core.SetTableRemarksChange;
+import liquibase.change.core.StopChange;
+import liquibase.change.core.TagDatabaseChange;
 import liquibase.change.core.AddNotNullConstraintChange;
 import liquibase.change.core.AddUniqueConstraintChange;
 import liquibase.change.core.CreateIndexChange;
@@ -38,11 +62,21 @@ import liquibase.change.core.UpdateDataChange;
 import liquibase.change.custom.CustomChangeWrapper;
 
 /**
- * The typed Liquibase changes that rules catch: one row per change type.
+ * The typed Liquibase changes that rules catch: one row per change type. The changes known
+ * here (a row, or a type known to be harmless) are judged by their type; the SQL Liquibase
+ * renders for them only adds what a {@code modifySql} changed. Any other change type is
+ * judged by the SQL it renders to.
  */
 final class ChangeRules {
 
-	private final Map<Class<?>, ChangeInspector<Change>> inspectors = new LinkedHashMap<>();
+	private static final Set<Class<?>> HARMLESS = Set.of(CreateTableChange.class, CreateViewChange.class,
+			CreateSequenceChange.class, AlterSequenceChange.class, AddForeignKeyConstraintChange.class,
+			AddPrimaryKeyChange.class, AddDefaultValueChange.class, AddAutoIncrementChange.class,
+			AddLookupTableChange.class, InsertDataChange.class, LoadDataChange.class, TagDatabaseChange.class,
+			OutputChange.class, EmptyChange.class, StopChange.class, SetTableRemarksChange.class,
+			SetColumnRemarksChange.class, RawSQLChange.class, SQLFileChange.class, CreateProcedureChange.class);
+
+	private final Map<Class<?>, BiFunction<Change, SqlContext, List<Violation>>> inspectors = new LinkedHashMap<>();
 
 	ChangeRules() {
 		on(DropTableChange.class, (c) -> one(Rule.DROP_TABLE, c, c.getTableName(), c.getTableName(),
@@ -76,16 +110,19 @@ final class ChangeRules {
 				"drops procedure " + c.getProcedureName()));
 		on(DropSequenceChange.class, (c) -> one(Rule.DROP_SEQUENCE, c, c.getSequenceName(), c.getSequenceName(),
 				"drops sequence " + c.getSequenceName()));
-		on(DeleteDataChange.class, (c) -> ConstantCondition.isAlwaysTrue(c.getWhere())
+		on(DeleteDataChange.class, (c) -> ConstantCondition.isAlwaysTrue(c.getWhere(), c.getTableName())
 				? one(Rule.DELETE_WITHOUT_WHERE, c, c.getTableName(), c.getTableName(),
 						"deletes every row of " + c.getTableName())
 				: List.of());
-		on(UpdateDataChange.class, (c) -> ConstantCondition.isAlwaysTrue(c.getWhere())
-				? one(Rule.UPDATE_WITHOUT_WHERE, c, c.getTableName(), c.getTableName(),
-						"updates every row of " + c.getTableName())
-				: List.of());
+		inContext(UpdateDataChange.class, ChangeRules::update);
+		on(LoadUpdateDataChange.class, (c) -> one(Rule.OVERWRITE_COLUMN, c, c.getTableName(), c.getTableName(),
+				"overwrites the rows of " + c.getTableName() + " whose " + c.getPrimaryKey() + " appear in "
+						+ c.getFile()));
 		on(CustomChangeWrapper.class, (c) -> one(Rule.CUSTOM_CHANGE, c, null, c.getClassName(),
 				"runs custom change " + c.getClassName()));
+		on(UnresolvedChange.class, (c) -> one(Rule.CUSTOM_CHANGE, c, c.tableName(),
+				(c.tableName() != null) ? c.tableName() : c.changeType(),
+				"uses change type " + c.changeType() + ", whose class is not on the classpath, so its SQL cannot be read"));
 		on(ExecuteShellCommandChange.class, (c) -> one(Rule.CUSTOM_CHANGE, c, null, c.getExecutable(),
 				"runs the shell command " + c.getExecutable()));
 		on(DropNotNullConstraintChange.class, (c) -> column(Rule.DROP_NOT_NULL, c, c.getTableName(),
@@ -108,17 +145,61 @@ final class ChangeRules {
 
 	@SuppressWarnings("unchecked")
 	private <C extends Change> void on(Class<C> type, ChangeInspector<C> inspector) {
-		this.inspectors.put(type, (change) -> inspector.inspect((C) change));
+		this.inspectors.put(type, (change, context) -> inspector.inspect((C) change));
 	}
 
-	List<Violation> inspect(Change change) {
+	@SuppressWarnings("unchecked")
+	private <C extends Change> void inContext(Class<C> type, BiFunction<C, SqlContext, List<Violation>> inspector) {
+		this.inspectors.put(type, (change, context) -> inspector.apply((C) change, context));
+	}
+
+	/**
+	 * Inspects a typed change.
+	 * @param change the change
+	 * @param context the columns created earlier in the run
+	 * @return the violations of the rule row of its type or nearest supertype
+	 */
+	List<Violation> inspect(Change change, SqlContext context) {
 		for (Class<?> type = change.getClass(); type != null; type = type.getSuperclass()) {
-			ChangeInspector<Change> inspector = this.inspectors.get(type);
+			BiFunction<Change, SqlContext, List<Violation>> inspector = this.inspectors.get(type);
 			if (inspector != null) {
-				return inspector.inspect(change);
+				return inspector.apply(change, context);
 			}
 		}
 		return List.of();
+	}
+
+	/**
+	 * Returns whether the change's own type is known: it has a rule row or is harmless, so
+	 * the SQL Liquibase renders for it means what its type says.
+	 * @param change the change
+	 * @return whether its type is known
+	 */
+	boolean knows(Change change) {
+		return this.inspectors.containsKey(change.getClass()) || HARMLESS.contains(change.getClass());
+	}
+
+	private static List<Violation> update(UpdateDataChange change, SqlContext context) {
+		String table = change.getTableName();
+		if (!ConstantCondition.isAlwaysTrue(change.getWhere(), table)) {
+			return List.of();
+		}
+		List<Violation> violations = new ArrayList<>();
+		boolean backfill = false;
+		for (ColumnConfig column : change.getColumns()) {
+			if (context.isNewColumn(Targets.key(table), Targets.key(column.getName()))) {
+				backfill = true;
+			}
+			else {
+				violations.add(violation(Rule.OVERWRITE_COLUMN, change, table, column.getName(),
+						"overwrites column " + column.getName() + " in every row of " + table));
+			}
+		}
+		if (backfill) {
+			violations.add(new Violation(Rule.UPDATE_WITHOUT_WHERE, change.getSerializedObjectName(), table, table,
+					"updates every row of " + table));
+		}
+		return violations;
 	}
 
 	private static List<Violation> dropColumn(DropColumnChange change) {

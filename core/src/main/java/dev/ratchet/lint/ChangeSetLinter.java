@@ -1,45 +1,49 @@
 package dev.ratchet.lint;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
-import dev.ratchet.lint.sql.SqlClassification;
 import liquibase.changelog.ChangeSet;
 
 /**
  * Lints changesets: every change of every changeset against every rule, with severities
- * and approvals from a {@link LintPolicy}. All findings are collected.
+ * and approvals from a {@link LintPolicy}. What is judged is what will run on the
+ * {@link LintTarget}: the typed change (which gives the precise message), and the SQL
+ * Liquibase sends for it, {@code modifySql} applied. A routine created in the run is judged
+ * where it is called; at boot, one that already exists is read from the database. All
+ * findings are collected.
  */
 public final class ChangeSetLinter {
 
 	private final LintPolicy policy;
 
+	private final LintTarget target;
+
 	private final ChangeRules rules = new ChangeRules();
 
-	private final SqlChanges sql;
-
 	/**
-	 * Creates a linter with a policy that lints SQL for every database.
+	 * Creates a linter for static lint: SQL is judged as written for every database and
+	 * rendered for PostgreSQL.
 	 * @param policy the severities and approvals in force
 	 */
 	public ChangeSetLinter(LintPolicy policy) {
-		this(policy, null);
+		this(policy, LintTarget.offline());
 	}
 
 	/**
-	 * Creates a linter with a policy that lints only the SQL changes whose {@code dbms}
-	 * matches the database.
+	 * Creates a linter for a target.
 	 * @param policy the severities and approvals in force
-	 * @param databaseShortName Liquibase's short name of the database, such as
-	 * {@code postgresql}, or {@code null} for every database
+	 * @param target the database the changesets run on
 	 */
-	public ChangeSetLinter(LintPolicy policy, String databaseShortName) {
+	public ChangeSetLinter(LintPolicy policy, LintTarget target) {
 		this.policy = Objects.requireNonNull(policy, "policy");
-		this.sql = new SqlChanges(databaseShortName);
+		this.target = Objects.requireNonNull(target, "target");
 	}
 
 	/**
@@ -63,42 +67,61 @@ public final class ChangeSetLinter {
 	}
 
 	private LintReport lint(List<ChangeSet> changeSets, boolean sameRun) {
-		List<Finding> findings = new ArrayList<>();
-		CreatedObjects created = new CreatedObjects();
+		Run run = new Run(new RunState(),
+				new ChangeSql(this.target.renderings(changeSets), this.target.isUpdate(), this.rules),
+				new ArrayList<>(), new ArrayList<>());
 		for (ChangeSet changeSet : changeSets) {
 			if (!sameRun) {
-				created.clear();
+				run.state().forgetCreated();
 			}
-			lint(changeSet, created, findings);
+			lint(changeSet, run);
 		}
-		return new LintReport(changeSets.size(), findings);
+		new CalledRoutines(this.target.catalog(), run.state()).judge(run.calls(),
+				(call, violation) -> add(violation, call.changeSet(), call.approved(), run));
+		return new LintReport(changeSets.size(), run.findings());
 	}
 
-	private void lint(ChangeSet changeSet, CreatedObjects created, List<Finding> findings) {
+	private void lint(ChangeSet changeSet, Run run) {
 		ChangeSetId id = ChangeSetId.of(changeSet);
-		Set<Rule> fromComment = Approvals.fromComment(changeSet.getComments(), id);
-		Set<Rule> fromConfig = this.policy.approvals().forChangeSet(id);
+		Set<Rule> approved = new HashSet<>(Approvals.fromComment(changeSet.getComments(), id));
+		approved.addAll(this.policy.approvals().forChangeSet(id));
+		run.state().enter(id);
 		for (Change change : changeSet.getChanges()) {
-			for (Violation violation : inspect(change, created)) {
-				Severity severity = this.policy.severityOf(violation.rule());
-				if (severity == Severity.OFF || created.contains(violation.table())) {
-					continue;
-				}
-				boolean approved = fromComment.contains(violation.rule()) || fromConfig.contains(violation.rule());
-				findings.add(new Finding(violation.rule(), severity, approved, id, violation.changeType(),
-						violation.target(), violation.message(), violation.rule().suggestion()));
+			if (!this.target.runs(change)) {
+				continue;
 			}
-			created.record(change);
+			Map<String, Violation> violations = new LinkedHashMap<>();
+			this.rules.inspect(change, run.state()).forEach((violation) -> violations.putIfAbsent(key(violation), violation));
+			ChangeSql.Judged sql = run.sql().judge(change, changeSet, run.state());
+			sql.violations().forEach((violation) -> violations.putIfAbsent(key(violation), violation));
+			sql.calls().forEach((call) -> run.calls().add(new CalledRoutines.PendingCall(id, approved,
+					change.getSerializedObjectName(), call)));
+			for (Violation violation : violations.values()) {
+				add(violation, id, approved, run);
+			}
+			run.state().record(change);
 		}
 	}
 
-	private List<Violation> inspect(Change change, CreatedObjects created) {
-		if (change instanceof AbstractSQLChange sqlChange) {
-			SqlClassification classification = this.sql.classify(sqlChange);
-			classification.created().forEach(created::add);
-			return classification.violations();
+	private void add(Violation violation, ChangeSetId changeSet, Set<Rule> approved, Run run) {
+		Severity severity = this.policy.severityOf(violation.rule());
+		if (severity == Severity.OFF || run.state().isCreated(violation.table())) {
+			return;
 		}
-		return this.rules.inspect(change);
+		run.findings().add(new Finding(violation.rule(), severity, approved.contains(violation.rule()), changeSet,
+				violation.changeType(), violation.target(), violation.message(), violation.rule().suggestion()));
+	}
+
+	private static String key(Violation violation) {
+		return violation.rule().id() + " " + violation.target();
+	}
+
+	/**
+	 * The state of one lint: what the changesets left, how their SQL is judged, the calls
+	 * of routines not yet known, and the findings.
+	 */
+	private record Run(RunState state, ChangeSql sql, List<CalledRoutines.PendingCall> calls, List<Finding> findings) {
+
 	}
 
 }

@@ -11,7 +11,8 @@ import liquibase.change.custom.CustomChangeWrapper;
  * The class loader static lint parses with: every class comes from the parent, except that a
  * {@code customChange} class the parent does not have is defined as an empty subclass of
  * {@link UnresolvedCustomChange} with the requested name. Only loads requested by Liquibase's
- * {@link CustomChangeWrapper} get a stand-in; any other missing class stays missing.
+ * {@link CustomChangeWrapper} get a stand-in; any other missing class stays missing. A change
+ * type no class provides gets a subclass of {@link UnresolvedChange} on request.
  */
 final class LintClassLoader extends ClassLoader {
 
@@ -20,6 +21,10 @@ final class LintClassLoader extends ClassLoader {
 	private static final String WRAPPER = CustomChangeWrapper.class.getName();
 
 	private static final String STAND_IN = UnresolvedCustomChange.class.getName().replace('.', '/');
+
+	private static final String CHANGE_STAND_IN = UnresolvedChange.class.getName().replace('.', '/');
+
+	private static final String CHANGE_PACKAGE = "dev.ratchet.lint.unresolved.";
 
 	private static final int CONSTANT_UTF8 = 1;
 
@@ -64,7 +69,24 @@ final class LintClassLoader extends ClassLoader {
 		if (!requestedByCustomChangeWrapper()) {
 			throw new ClassNotFoundException(name);
 		}
-		byte[] bytes = standIn(name.replace('.', '/'));
+		return define(name, STAND_IN);
+	}
+
+	/**
+	 * Defines the stand-in of a change type that no class provides: a subclass of
+	 * {@link UnresolvedChange} whose simple name is the change type's name.
+	 * @param changeType the change type's name without namespace, a Java identifier
+	 * @return the stand-in class
+	 * @throws ClassNotFoundException when it cannot be defined
+	 */
+	synchronized Class<?> changeStandIn(String changeType) throws ClassNotFoundException {
+		String name = CHANGE_PACKAGE + changeType;
+		Class<?> loaded = findLoadedClass(name);
+		return (loaded != null) ? loaded : define(name, CHANGE_STAND_IN);
+	}
+
+	private Class<?> define(String name, String superName) throws ClassNotFoundException {
+		byte[] bytes = standIn(name.replace('.', '/'), superName);
 		try {
 			return defineClass(name, bytes, 0, bytes.length);
 		}
@@ -78,10 +100,10 @@ final class LintClassLoader extends ClassLoader {
 	}
 
 	/**
-	 * The class file of {@code public class <name> extends UnresolvedCustomChange} with only
-	 * its public no-argument constructor (class file version 52, so no stack map is needed).
+	 * The class file of {@code public class <name> extends <superName>} with only its public
+	 * no-argument constructor (class file version 52, so no stack map is needed).
 	 */
-	private static byte[] standIn(String internalName) {
+	private static byte[] standIn(String internalName, String superName) {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 		try (DataOutputStream out = new DataOutputStream(buffer)) {
 			out.writeInt(0xCAFEBABE);
@@ -90,7 +112,7 @@ final class LintClassLoader extends ClassLoader {
 			out.writeShort(POOL_SIZE);
 			utf8(out, internalName);
 			reference(out, CONSTANT_CLASS, THIS_NAME);
-			utf8(out, STAND_IN);
+			utf8(out, superName);
 			reference(out, CONSTANT_CLASS, SUPER_NAME);
 			utf8(out, "<init>");
 			utf8(out, "()V");

@@ -2,15 +2,14 @@ package dev.ratchet.lint;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The command line for static lint:
- * {@code LintCommand <changelog> [--search-path DIR[,DIR…]] [--format text|json]}. Exits
- * 0 when nothing blocks, 1 when something blocks, 2 when the input cannot be read.
+ * {@code LintCommand <changelog> [--search-path DIR[,DIR…]] [--dbms NAME[,NAME…]|all]
+ * [--format text|json]}. Exits 0 when nothing blocks, 1 when something blocks, 2 when the
+ * input cannot be read.
  */
 public final class LintCommand {
 
@@ -22,8 +21,6 @@ public final class LintCommand {
 
 	/** The arguments or the changelog could not be read. */
 	public static final int UNREADABLE = 2;
-
-	private static final String USAGE = "usage: LintCommand <changelog> [--search-path DIR[,DIR...]] [--format text|json]";
 
 	private LintCommand() {
 	}
@@ -45,41 +42,20 @@ public final class LintCommand {
 	 * @return the exit status
 	 */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
-		String changeLog = null;
-		List<Path> searchPath = new ArrayList<>();
-		String format = "text";
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
-			if (arg.equals("--search-path") || arg.equals("--format")) {
-				if (i + 1 >= args.length) {
-					err.println(arg + " needs a value" + System.lineSeparator() + USAGE);
-					return UNREADABLE;
-				}
-				String value = args[++i];
-				if (arg.equals("--format")) {
-					format = value;
-				}
-				else {
-					for (String folder : value.split(",")) {
-						searchPath.add(Path.of(folder.trim()));
-					}
-				}
-			}
-			else if (arg.startsWith("--") || changeLog != null) {
-				err.println("unexpected argument '" + arg + "'" + System.lineSeparator() + USAGE);
-				return UNREADABLE;
-			}
-			else {
-				changeLog = arg;
-			}
+		LintOptions options;
+		LintTarget target;
+		try {
+			options = LintOptions.parse(args);
+			target = LintTarget.offline(options.dbms());
 		}
-		if (changeLog == null || !(format.equals("text") || format.equals("json"))) {
-			err.println(USAGE);
+		catch (IllegalArgumentException ex) {
+			err.println("ratchet lint: " + ex.getMessage() + System.lineSeparator() + LintOptions.USAGE);
 			return UNREADABLE;
 		}
 		try {
-			LintReport report = new ChangeLogLinter().lint(Path.of(changeLog), searchPath);
-			out.println(format.equals("json") ? LintJson.write(report) : LintText.write(report));
+			LintReport report = new ChangeLogLinter(LintPolicy.defaults(), target).lint(Path.of(options.changeLog()),
+					options.searchPath());
+			out.println(options.format().equals("json") ? LintJson.write(report) : LintText.write(report));
 			return report.blocks() ? BLOCKED : OK;
 		}
 		catch (ChangeLogLintException ex) {

@@ -100,6 +100,16 @@ public enum Rule {
 			"the SQL could not be read and contains a destructive keyword, so it may destroy data",
 			"write the statement in a form the parser reads, or approve the changeset after review"),
 
+	/** Writes every row of a column that existed before the run. */
+	OVERWRITE_COLUMN("overwrite-column", Severity.BLOCK,
+			"writing every row of an existing column replaces its data for good, and the release still running reads it",
+			"restrict the rows with a WHERE clause that selects only those to change; to change what a column means, add a new column, backfill it and move reads over"),
+
+	/** Runs SQL assembled at run time. */
+	DYNAMIC_SQL("dynamic-sql", Severity.BLOCK,
+			"the SQL is assembled while the migration runs, so nobody can see what it does before it runs",
+			"write the statements out (literal SQL is inspected), or approve the changeset after review"),
+
 	/** Drops a NOT NULL constraint. */
 	DROP_NOT_NULL("drop-not-null", Severity.WARN,
 			"the release still running may assume the column is never null",

@@ -17,6 +17,7 @@ import dev.ratchet.drift.DriftItem;
 import dev.ratchet.lint.ChangeSetLinter;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.LintTarget;
 import liquibase.ChecksumVersion;
 import liquibase.Scope;
 import liquibase.change.Change;
@@ -83,7 +84,7 @@ public final class MigrationStateReader {
 		List<RanChangeSet> ran = database.getRanChangeSetList();
 		List<ChangeSet> pending = PendingChangeSets.of(target.changeLog(), database, target.contexts(),
 				target.labels(), target.tag());
-		LintReport report = new ChangeSetLinter(this.policy, database.getShortName()).lintRun(pending);
+		LintReport report = new ChangeSetLinter(this.policy, LintTarget.database(database)).lintRun(pending);
 		List<UnexpectedChangeSet> unexpected = new ArrayList<>();
 		List<ChecksumMismatch> mismatches = new ArrayList<>();
 		List<DriftItem> drift = new ArrayList<>();

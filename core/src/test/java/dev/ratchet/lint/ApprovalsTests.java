@@ -174,10 +174,10 @@ class ApprovalsTests {
 		assertThat(report.findings())
 			.extracting((finding) -> finding.changeSet().toString(), (finding) -> finding.rule().id(),
 					Finding::approved)
-			.containsExactly(tuple("changelogs/approvals/comment.sql::backfill::ana", "update-without-where", true),
-					tuple("changelogs/approvals/comment.sql::unreviewed::ana", "update-without-where", false));
+			.containsExactly(tuple("changelogs/approvals/comment.sql::backfill::ana", "overwrite-column", true),
+					tuple("changelogs/approvals/comment.sql::unreviewed::ana", "overwrite-column", false));
 		assertThat(report.approved()).hasSize(1);
-		assertThat(report.warnings()).hasSize(1);
+		assertThat(report.blocking()).hasSize(1);
 	}
 
 	@Test

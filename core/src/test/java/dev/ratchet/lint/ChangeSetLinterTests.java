@@ -247,10 +247,23 @@ class ChangeSetLinterTests {
 	}
 
 	@Test
-	void updateWithoutWhereIsWarned() {
+	void updateOfAnExistingColumnWithoutWhereIsBlockedAsAnOverwrite() {
 		assertThat(findings("update-without-where.yaml", "update-without-where")).containsExactly(finding(
-				"update-without-where", "warn", RULES + "update-without-where.yaml::update-without-where::ana",
-				"update", "orders"));
+				"overwrite-column", "block", RULES + "update-without-where.yaml::update-without-where::ana", "update",
+				"orders.currency"));
+	}
+
+	@Test
+	void updateWhoseWhereIsTrueForEveryRowIsAnOverwrite() {
+		assertThat(findings("update-without-where.yaml", "update-where-always-true")).containsExactly(finding(
+				"overwrite-column", "block", RULES + "update-without-where.yaml::update-where-always-true::ana",
+				"update", "orders.status"));
+	}
+
+	@Test
+	void backfillOfAColumnAddedInTheSameRunIsWarned() {
+		assertThat(findings("update-without-where.yaml", "backfill")).containsExactly(finding("update-without-where",
+				"warn", RULES + "update-without-where.yaml::backfill::ana", "update", "orders"));
 	}
 
 	@Test

@@ -55,6 +55,23 @@ class LintCommandTests {
 		assertThat(err()).contains("usage: LintCommand");
 	}
 
+	@Test
+	void rendersTypedChangesAndModifySqlForTheDatabasesNamed() {
+		String changeLog = "src/test/resources/changelogs/rendered/modify-sql.yaml";
+		assertThat(run(changeLog, "--dbms", "postgresql", "--format", "json")).isEqualTo(LintCommand.BLOCKED);
+		assertThat(out()).doesNotContain("mysql-only::ana");
+		this.out.reset();
+		assertThat(run(changeLog, "--dbms", "all", "--format", "json")).isEqualTo(LintCommand.BLOCKED);
+		assertThat(out()).contains("\"changeSet\": \"modify-sql.yaml::mysql-only::ana\"");
+	}
+
+	@Test
+	void exitsTwoOnAnUnknownDatabaseNamingTheKnownOnes() {
+		assertThat(run("src/test/resources/formats/yaml/harmless.yaml", "--dbms", "postgres"))
+			.isEqualTo(LintCommand.UNREADABLE);
+		assertThat(err()).contains("Unknown database 'postgres'", "postgresql", "mariadb", "or all");
+	}
+
 	private int run(String... args) {
 		return LintCommand.run(args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));

@@ -36,6 +36,8 @@ class RuleTests {
 		SPEC_RULES.put("drop-primary-key", "block");
 		SPEC_RULES.put("custom-change", "block");
 		SPEC_RULES.put("unparsed-sql", "block");
+		SPEC_RULES.put("overwrite-column", "block");
+		SPEC_RULES.put("dynamic-sql", "block");
 		SPEC_RULES.put("drop-not-null", "warn");
 		SPEC_RULES.put("drop-foreign-key", "warn");
 		SPEC_RULES.put("drop-unique-constraint", "warn");
@@ -47,7 +49,7 @@ class RuleTests {
 
 	@Test
 	void idsAreTheSpecsRuleIdsInTheSpecsOrder() {
-		assertThat(SPEC_RULES).hasSize(25);
+		assertThat(SPEC_RULES).hasSize(27);
 		assertThat(Rule.ids()).containsExactlyElementsOf(new ArrayList<>(SPEC_RULES.keySet()));
 	}
 

@@ -64,6 +64,7 @@ final class AlterTableRules {
 
 	private static void added(String table, AlterExpression action, Findings findings) {
 		for (ColumnDataType column : each(action.getColDataTypeList())) {
+			findings.createdColumn(table, Names.of(column.getColumnName()));
 			if (ColumnDefinitions.isRequiredWithoutDefault(column)) {
 				String name = Names.of(column.getColumnName());
 				findings.column(Rule.ADD_REQUIRED_COLUMN, table, name,

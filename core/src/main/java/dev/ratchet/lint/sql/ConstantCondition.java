@@ -1,6 +1,7 @@
 package dev.ratchet.lint.sql;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 import net.sf.jsqlparser.expression.BinaryExpression;
@@ -33,12 +34,16 @@ import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionLi
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.StringProvider;
-import net.sf.jsqlparser.schema.Column;
 
 /**
- * Evaluates a parsed {@code WHERE} condition that does not depend on the row, such as
- * {@code 1=1}, {@code true}, {@code 2>1}, {@code 'a'='a'} or {@code 1=1 OR x=2}. Anything
- * that depends on the row, or that this class cannot evaluate, is not always true.
+ * Evaluates a parsed {@code WHERE} condition that holds for every row: one that does not
+ * depend on the row, such as {@code 1=1}, {@code true}, {@code 2>1}, {@code 'a'='a'} or
+ * {@code 1=1 OR x=2}, and a tautology, such as {@code id = id},
+ * {@code coalesce(a,'') = coalesce(a,'')}, {@code x IS NULL OR x IS NOT NULL},
+ * {@code x > 0 OR x <= 0}, {@code x LIKE '%'}, {@code EXISTS (SELECT 1)} or
+ * {@code id IN (SELECT id FROM the_same_table)}. An expression compared with itself counts as
+ * equal unless it calls a volatile function such as {@code random()}. Anything that depends
+ * on the row, or that this class cannot evaluate, is not always true.
  */
 public final class ConstantCondition {
 
@@ -55,11 +60,22 @@ public final class ConstantCondition {
 	 * @return whether it selects every row
 	 */
 	public static boolean isAlwaysTrue(String condition) {
+		return isAlwaysTrue(condition, null);
+	}
+
+	/**
+	 * Returns whether the {@code where} of a typed delete or update change on a table
+	 * selects every row of it.
+	 * @param condition the condition as written, without {@code WHERE}; may be {@code null}
+	 * @param table the table the change deletes from or updates, or {@code null}
+	 * @return whether it selects every row
+	 */
+	public static boolean isAlwaysTrue(String condition, String table) {
 		if (condition == null || condition.isBlank()) {
 			return true;
 		}
 		try {
-			return isAlwaysTrue(new CCJSqlParser(new StringProvider(condition)).Expression());
+			return isAlwaysTrue(new CCJSqlParser(new StringProvider(condition)).Expression(), Names.of(table));
 		}
 		catch (ParseException | RuntimeException ex) {
 			return false;
@@ -72,26 +88,31 @@ public final class ConstantCondition {
 	 * @return {@code true} only when it is provably always true
 	 */
 	static boolean isAlwaysTrue(Expression condition) {
-		return truth(condition) == Boolean.TRUE;
+		return isAlwaysTrue(condition, null);
 	}
 
-	private static Boolean truth(Expression expression) {
+	/**
+	 * Returns whether a condition holds for every row of a table.
+	 * @param condition the parsed condition
+	 * @param table the table whose rows it selects, lower case, or {@code null}
+	 * @return {@code true} only when it is provably always true
+	 */
+	static boolean isAlwaysTrue(Expression condition, String table) {
+		return truth(condition, table) == Boolean.TRUE;
+	}
+
+	private static Boolean truth(Expression expression, String table) {
 		Expression condition = unwrap(expression);
-		if (condition instanceof AndExpression and) {
-			Boolean left = truth(and.getLeftExpression());
-			Boolean right = truth(and.getRightExpression());
-			return (Boolean.FALSE.equals(left) || Boolean.FALSE.equals(right)) ? Boolean.FALSE
-					: (Boolean.TRUE.equals(left) && Boolean.TRUE.equals(right)) ? Boolean.TRUE : null;
-		}
-		if (condition instanceof OrExpression or) {
-			Boolean left = truth(or.getLeftExpression());
-			Boolean right = truth(or.getRightExpression());
-			return (Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right)) ? Boolean.TRUE
-					: (Boolean.FALSE.equals(left) && Boolean.FALSE.equals(right)) ? Boolean.FALSE : null;
+		if (condition instanceof AndExpression || condition instanceof OrExpression) {
+			return connective(condition, condition instanceof OrExpression, table);
 		}
 		if (condition instanceof NotExpression not) {
-			Boolean inner = truth(not.getExpression());
+			Boolean inner = truth(not.getExpression(), table);
 			return (inner != null) ? !inner : null;
+		}
+		Boolean tautology = Tautologies.truth(condition, table);
+		if (tautology != null) {
+			return tautology;
 		}
 		if (condition instanceof ComparisonOperator comparison) {
 			return compare(comparison);
@@ -101,7 +122,7 @@ public final class ConstantCondition {
 			return (value != null) ? (value == NULL) != isNull.isNot() : null;
 		}
 		if (condition instanceof IsBooleanExpression is) {
-			Boolean inner = truth(is.getLeftExpression());
+			Boolean inner = truth(is.getLeftExpression(), table);
 			return (inner != null) ? (inner == is.isTrue()) != is.isNot() : null;
 		}
 		if (condition instanceof Between between) {
@@ -117,13 +138,29 @@ public final class ConstantCondition {
 		return (value instanceof BigDecimal number) ? number.signum() != 0 : null;
 	}
 
+	/**
+	 * Evaluates a chain of {@code OR} (or {@code AND}): a term and its complement decide it,
+	 * as does any term that is true (false); it is false (true) when every term is.
+	 */
+	private static Boolean connective(Expression condition, boolean or, String table) {
+		List<Expression> terms = Tautologies.terms(condition, or ? OrExpression.class : AndExpression.class);
+		if (Tautologies.anyComplementary(terms)) {
+			return or;
+		}
+		boolean every = true;
+		for (Expression term : terms) {
+			Boolean value = truth(term, table);
+			if (Boolean.valueOf(or).equals(value)) {
+				return or;
+			}
+			every &= Boolean.valueOf(!or).equals(value);
+		}
+		return every ? !or : null;
+	}
+
 	private static Boolean compare(ComparisonOperator comparison) {
 		Expression left = unwrap(comparison.getLeftExpression());
 		Expression right = unwrap(comparison.getRightExpression());
-		if (comparison instanceof EqualsTo && left instanceof Column a && right instanceof Column b
-				&& a.getFullyQualifiedName().equalsIgnoreCase(b.getFullyQualifiedName())) {
-			return Boolean.TRUE;
-		}
 		Integer order = order(value(left), value(right));
 		if (order == null) {
 			return null;
@@ -217,7 +254,7 @@ public final class ConstantCondition {
 		return null;
 	}
 
-	private static Expression unwrap(Expression expression) {
+	static Expression unwrap(Expression expression) {
 		Expression inner = expression;
 		while (true) {
 			if (inner instanceof ParenthesedExpressionList<?> list && list.size() == 1) {

@@ -1,26 +1,64 @@
 package dev.ratchet.lint.sql;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import dev.ratchet.lint.Rule;
 import dev.ratchet.lint.Violation;
 
 /**
- * Collects what the statements of one piece of SQL do, in statement order.
+ * Collects what the statements of one piece of SQL do, in statement order, and what they
+ * leave for the statements after them: created objects and columns, routines, prepared
+ * statements and session variables. SQL that runs now reports the effects of the routines
+ * it calls; the body of a routine only records which routines it calls.
  */
-final class Findings {
+final class Findings implements SqlContext {
 
 	private final String changeType;
+
+	private final SqlContext context;
+
+	private final boolean body;
 
 	private final List<Violation> violations = new ArrayList<>();
 
 	private final Set<String> created = new LinkedHashSet<>();
 
-	Findings(String changeType) {
+	private final Set<String> createdColumns = new LinkedHashSet<>();
+
+	private final Map<String, Routine> routines = new LinkedHashMap<>();
+
+	private final Set<Call> calls = new LinkedHashSet<>();
+
+	private final Set<String> prepared = new HashSet<>();
+
+	private final Map<String, String> variables = new HashMap<>();
+
+	private Findings(String changeType, SqlContext context, boolean body) {
 		this.changeType = changeType;
+		this.context = context;
+		this.body = body;
+	}
+
+	/**
+	 * Collects what SQL that runs now does.
+	 */
+	static Findings now(String changeType, SqlContext context) {
+		return new Findings(changeType, context, false);
+	}
+
+	/**
+	 * Collects what the body of a routine created by this SQL does when it is called.
+	 */
+	Findings body() {
+		return new Findings(this.changeType, this, true);
 	}
 
 	/**
@@ -54,10 +92,119 @@ final class Findings {
 	}
 
 	/**
+	 * Records that the SQL adds a column to a table.
+	 */
+	void createdColumn(String table, String column) {
+		if (table != null && column != null) {
+			this.createdColumns.add(key(table, column));
+		}
+	}
+
+	/**
+	 * Records a routine the SQL creates or replaces.
+	 */
+	void define(Routine routine) {
+		this.routines.put(routine.name(), routine);
+	}
+
+	/**
+	 * Records a call: when the SQL runs now, what the routine does is reported; a routine
+	 * that is not known is kept for later.
+	 */
+	void called(Call call) {
+		if (this.body) {
+			this.calls.add(call);
+			return;
+		}
+		Routine routine = routine(call.name());
+		if (routine == null) {
+			this.calls.add(call);
+			return;
+		}
+		Invocations.expand(routine, this.changeType, this::routine, this.violations::add,
+				(name) -> this.calls.add(new Call(name, false)));
+	}
+
+	/**
+	 * Records a statement prepared under a name ({@code PREPARE name …}).
+	 */
+	void prepared(String name) {
+		this.prepared.add(name.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Returns whether a statement was prepared under a name.
+	 */
+	boolean isPrepared(String name) {
+		return this.prepared.contains(name.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Records the value of a session variable ({@code SET @name = …}): its text when it is
+	 * a literal, {@code null} when it is assembled.
+	 */
+	void variable(String name, String literal) {
+		this.variables.put(name.toLowerCase(Locale.ROOT), literal);
+	}
+
+	/**
+	 * Returns the literal text of a session variable, or {@code null} when it is not known
+	 * or was assembled.
+	 */
+	String variable(String name) {
+		return this.variables.get(name.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Returns whether the statements run inside the body of a routine being created.
+	 */
+	boolean isBody() {
+		return this.body;
+	}
+
+	@Override
+	public Routine routine(String name) {
+		Routine routine = this.routines.get(name);
+		return (routine != null) ? routine : this.context.routine(name);
+	}
+
+	@Override
+	public boolean isNewColumn(String table, String column) {
+		return (table != null && column != null && this.createdColumns.contains(key(table, column)))
+				|| this.context.isNewColumn(table, column);
+	}
+
+	@Override
+	public String origin() {
+		return this.context.origin();
+	}
+
+	/**
+	 * Returns the violations recorded so far.
+	 */
+	List<Violation> violations() {
+		return this.violations;
+	}
+
+	/**
+	 * Returns the routines called, for a routine's body.
+	 */
+	Set<String> calledNames() {
+		Set<String> names = new LinkedHashSet<>();
+		this.calls.forEach((call) -> names.add(call.name()));
+		return names;
+	}
+
+	/**
 	 * Returns everything recorded so far.
 	 */
 	SqlClassification classification() {
-		return new SqlClassification(this.violations, this.created);
+		return new SqlClassification(this.violations, this.created, this.createdColumns,
+				new ArrayList<>(this.routines.values()), new ArrayList<>(this.calls));
+	}
+
+	private static String key(String table, String column) {
+		return table.toLowerCase(Locale.ROOT) + "." + column.toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -6,12 +6,19 @@ import java.util.Set;
 import dev.ratchet.lint.Violation;
 
 /**
- * What a piece of SQL does that rules catch, and what it creates.
+ * What a piece of SQL does that rules catch, and what it leaves for the statements after it.
  *
  * @param violations the violations, in statement order
  * @param created the tables, views and sequences the SQL creates, lower case without schema
+ * @param createdColumns the columns the SQL adds to existing tables, as {@code table.column}
+ * in lower case
+ * @param routines the functions and procedures the SQL creates or replaces, with what their
+ * bodies do
+ * @param calls the routines the SQL calls that are not known, so what they do is not in
+ * {@code violations}
  */
-public record SqlClassification(List<Violation> violations, Set<String> created) {
+public record SqlClassification(List<Violation> violations, Set<String> created, Set<String> createdColumns,
+		List<Routine> routines, List<Call> calls) {
 
 	/**
 	 * Creates a new instance.
@@ -19,6 +26,26 @@ public record SqlClassification(List<Violation> violations, Set<String> created)
 	public SqlClassification {
 		violations = List.copyOf(violations);
 		created = Set.copyOf(created);
+		createdColumns = Set.copyOf(createdColumns);
+		routines = List.copyOf(routines);
+		calls = List.copyOf(calls);
+	}
+
+	/**
+	 * Creates a classification of SQL that creates no column or routine and calls nothing.
+	 * @param violations the violations
+	 * @param created the tables, views and sequences created
+	 */
+	public SqlClassification(List<Violation> violations, Set<String> created) {
+		this(violations, created, Set.of(), List.of(), List.of());
+	}
+
+	/**
+	 * Returns the classification of SQL that does nothing.
+	 * @return an empty classification
+	 */
+	public static SqlClassification none() {
+		return new SqlClassification(List.of(), Set.of());
 	}
 
 }

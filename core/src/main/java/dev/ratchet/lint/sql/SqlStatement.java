@@ -14,6 +14,13 @@ record SqlStatement(List<SqlToken> tokens) {
 
 	private static final Set<String> ROUTINES = Set.of("FUNCTION", "PROCEDURE", "TRIGGER", "EVENT", "ALIAS");
 
+	private static final Set<String> BODY_KEYWORDS = Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "WITH",
+			"RETURN", "DECLARE", "SET", "EXTERNAL", "LANGUAGE", "OBJECT", "TABLE", "VARRAY", "ENUM", "NULL", "NOT", "TRUE",
+			"FALSE", "DISTINCT", "UNKNOWN", "JSON", "DOCUMENT");
+
+	private static final Set<String> TRANSACTION_WORDS = Set.of("TRANSACTION", "WORK", "TRAN", "ISOLATION", "READ",
+			"DEFERRED", "IMMEDIATE", "EXCLUSIVE", "DISTRIBUTED");
+
 	private static final Set<String> ROUTINE_MODIFIERS = Set.of("OR", "REPLACE", "DEFINER", "AGGREGATE",
 			"CONSTRAINT", "TEMP", "TEMPORARY", "CURRENT_USER");
 
@@ -22,8 +29,9 @@ record SqlStatement(List<SqlToken> tokens) {
 	}
 
 	/**
-	 * Splits tokens into statements at each {@code ;}, except inside the
-	 * {@code BEGIN … END} body of a routine.
+	 * Splits tokens into statements at each {@code ;}, except inside a routine or an
+	 * anonymous block: not inside its {@code BEGIN … END} body, nor between an Oracle-style
+	 * {@code AS}/{@code DECLARE} and the {@code BEGIN} after its declarations.
 	 * @param tokens the tokens of a piece of SQL
 	 * @return the statements, none of them empty
 	 */
@@ -31,21 +39,41 @@ record SqlStatement(List<SqlToken> tokens) {
 		List<SqlStatement> statements = new ArrayList<>();
 		List<SqlToken> current = new ArrayList<>();
 		int depth = 0;
+		int parentheses = 0;
+		boolean declarations = false;
 		for (int i = 0; i < tokens.size(); i++) {
 			SqlToken token = tokens.get(i);
-			if (token.isSymbol(";") && (depth == 0 || !isRoutine(current))) {
-				add(statements, current);
-				current = new ArrayList<>();
-				depth = 0;
-				continue;
-			}
+			parentheses += token.isSymbol("(") ? 1 : token.isSymbol(")") ? -1 : 0;
 			SqlToken previous = (i > 0) ? tokens.get(i - 1) : null;
 			SqlToken next = (i + 1 < tokens.size()) ? tokens.get(i + 1) : null;
-			depth = Math.max(0, depth + blockDelta(previous, token, next));
+			if (token.isSymbol(";")) {
+				boolean block = isRoutine(current) || isBlock(current);
+				if (!block || (depth == 0 && !declarations)) {
+					add(statements, current);
+					current = new ArrayList<>();
+					depth = 0;
+					parentheses = 0;
+					declarations = false;
+					continue;
+				}
+			}
+			if (depth == 0 && parentheses == 0 && (current.isEmpty() ? token.is("DECLARE") : declaresBeforeBody(current, token, next))) {
+				declarations = true;
+			}
+			int delta = blockDelta(previous, token, next);
+			if (depth == 0 && delta > 0 && token.is("BEGIN")) {
+				declarations = false;
+			}
+			depth = Math.max(0, depth + delta);
 			current.add(token);
 		}
 		add(statements, current);
 		return statements;
+	}
+
+	private static boolean declaresBeforeBody(List<SqlToken> current, SqlToken token, SqlToken next) {
+		return (token.is("AS") || token.is("IS")) && next != null && next.kind() == SqlToken.Kind.WORD
+				&& !next.is("BEGIN") && !BODY_KEYWORDS.contains(next.value()) && isRoutine(current);
 	}
 
 	private static void add(List<SqlStatement> statements, List<SqlToken> tokens) {
@@ -64,6 +92,49 @@ record SqlStatement(List<SqlToken> tokens) {
 			return closesLoop ? 0 : -1;
 		}
 		return 0;
+	}
+
+	/**
+	 * Returns whether the tokens start an anonymous block: {@code BEGIN …} (not a
+	 * transaction's {@code BEGIN}) or {@code DECLARE … BEGIN …}.
+	 */
+	static boolean isBlock(List<SqlToken> tokens) {
+		if (tokens.isEmpty()) {
+			return false;
+		}
+		if (tokens.get(0).is("DECLARE")) {
+			return true;
+		}
+		return tokens.get(0).is("BEGIN") && tokens.size() > 1 && !(tokens.get(1).kind() == SqlToken.Kind.WORD
+				&& TRANSACTION_WORDS.contains(tokens.get(1).value()));
+	}
+
+	/**
+	 * Returns whether this statement is an anonymous block, whose code runs now.
+	 */
+	boolean isBlock() {
+		return isBlock(this.tokens);
+	}
+
+	/**
+	 * Returns whether this statement defines a (not materialized) view, whose query does
+	 * not run when the view is created.
+	 */
+	boolean definesView() {
+		if (this.tokens.isEmpty() || !this.tokens.get(0).is("CREATE")) {
+			return false;
+		}
+		for (int i = 1; i < Math.min(this.tokens.size(), 6); i++) {
+			SqlToken token = this.tokens.get(i);
+			if (token.is("VIEW")) {
+				return true;
+			}
+			if (!token.is("OR") && !token.is("REPLACE") && !token.is("TEMP") && !token.is("TEMPORARY")
+					&& !token.is("RECURSIVE") && !token.is("FORCE") && !token.is("NOFORCE")) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -21,6 +21,7 @@ import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.execute.Execute;
 import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.merge.Merge;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.truncate.Truncate;
 import net.sf.jsqlparser.statement.update.Update;
@@ -44,7 +45,8 @@ final class StatementRules {
 						"renames table " + Names.of(names.getKey()) + " to " + Names.of(names.getValue()))));
 		on(Delete.class, RowChanges::delete);
 		on(Update.class, RowChanges::update);
-		on(Insert.class, (insert, findings) -> RowChanges.with(insert.getWithItemsList(), findings));
+		on(Insert.class, RowChanges::insert);
+		on(Merge.class, RowChanges::merge);
 		on(Select.class, (select, findings) -> RowChanges.with(select.getWithItemsList(), findings));
 		on(CreateIndex.class, StatementRules::createIndex);
 		on(CreateTable.class, (create, findings) -> findings.created(Names.of(create.getTable())));
@@ -86,13 +88,16 @@ final class StatementRules {
 
 	private void nested(Statement statement, Findings findings) {
 		if (statement != null && !inspect(statement, findings)) {
-			UnparsedSql.inspect(new SqlStatement(SqlLexer.tokenize(statement.toString())), findings);
+			UnparsedSql.inspect(new SqlStatement(SqlLexer.tokenize(statement.toString())), findings, false);
 		}
 	}
 
-	private static void call(Execute call, Findings findings) {
-		String routine = Names.of(call.getName());
-		findings.add(Rule.UNPARSED_SQL_OPAQUE, null, routine, "calls " + routine + ", whose effect is not inspected");
+	private static void call(Execute execute, Findings findings) {
+		if (execute.getExecType() != Execute.ExecType.CALL) {
+			String name = Names.of(execute.getName());
+			findings.add(Rule.UNPARSED_SQL_OPAQUE, null, name,
+					"executes prepared statement " + name + ", which is not inspected");
+		}
 	}
 
 	private static List<Table> tables(Truncate truncate) {

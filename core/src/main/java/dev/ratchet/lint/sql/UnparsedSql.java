@@ -8,7 +8,8 @@ import dev.ratchet.lint.Rule;
  * Fails closed on a statement the parser cannot read: with comments and literals removed,
  * a destructive keyword makes it {@code unparsed-sql}, otherwise it is
  * {@code unparsed-sql-opaque}. When the statement runs SQL built from literals
- * ({@code EXECUTE}, {@code PREPARE}) the literals are scanned too.
+ * ({@code EXECUTE}, {@code PREPARE}) the literals are scanned too. In procedural code a
+ * statement without a destructive keyword is taken as code that only steers, and passes.
  */
 final class UnparsedSql {
 
@@ -23,8 +24,9 @@ final class UnparsedSql {
 	 * Classifies a statement the parser cannot read.
 	 * @param statement the statement
 	 * @param findings where to record what it does
+	 * @param procedural whether the statement is part of procedural code
 	 */
-	static void inspect(SqlStatement statement, Findings findings) {
+	static void inspect(SqlStatement statement, Findings findings, boolean procedural) {
 		List<SqlToken> tokens = statement.tokens();
 		String keyword = DynamicSql.runsSql(tokens) ? DestructiveKeywords.inCodeAndLiterals(tokens)
 				: DestructiveKeywords.inCode(tokens);
@@ -33,7 +35,7 @@ final class UnparsedSql {
 			findings.add(Rule.UNPARSED_SQL, null, null,
 					"runs SQL that could not be parsed and contains " + keyword + ": " + summary);
 		}
-		else {
+		else if (!procedural) {
 			findings.add(Rule.UNPARSED_SQL_OPAQUE, null, null, "runs SQL that could not be parsed: " + summary);
 		}
 	}

@@ -14,8 +14,6 @@ import java.util.stream.Stream;
  */
 public final class FineractCorpus {
 
-	private static final String FOLDER = "corpus/fineract";
-
 	private static final List<String> ROOTS = List.of(
 			"fineract-provider/src/main/resources/db/changelog/db.changelog-master.xml",
 			"fineract-savings/src/main/resources/db/changelog/tenant/module/savings/parts/module-changelog-master.xml",
@@ -32,22 +30,11 @@ public final class FineractCorpus {
 	}
 
 	/**
-	 * Finds the corpus: under {@code RATCHET_SHARED_DIR}, or in a {@code shared} folder
-	 * beside the working directory or one of its parents.
+	 * Finds the corpus, see {@link SharedCorpus#locate()}.
 	 * @return the corpus, or empty when it is not there
 	 */
 	public static Optional<FineractCorpus> locate() {
-		String shared = System.getenv("RATCHET_SHARED_DIR");
-		if (shared != null && Files.isDirectory(Path.of(shared).resolve(FOLDER))) {
-			return Optional.of(new FineractCorpus(Path.of(shared).resolve(FOLDER).normalize()));
-		}
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared").resolve(FOLDER);
-			if (Files.isDirectory(candidate)) {
-				return Optional.of(new FineractCorpus(candidate));
-			}
-		}
-		return Optional.empty();
+		return SharedCorpus.locate().map((corpus) -> new FineractCorpus(corpus.resolve("fineract")));
 	}
 
 	/**

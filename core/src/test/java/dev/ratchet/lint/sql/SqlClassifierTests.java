@@ -25,7 +25,8 @@ class SqlClassifierTests {
 	@ParameterizedTest(name = "[{index}] {0} -> {1}")
 	@MethodSource({ "drops", "droppedColumns", "droppedKeysAndIndexes", "renames", "typesAndNullability",
 			"addedColumns", "uniqueness", "truncates", "deletesAndUpdates", "harmless",
-			"commentsLiteralsAndIdentifiers", "layout", "severalStatements", "unparsed", "dynamicSql" })
+			"commentsLiteralsAndIdentifiers", "layout", "severalStatements", "unparsed", "dynamicSql", "routines",
+			"overwrites" })
 	void classifiesSqlOntoRules(String sql, List<String> expected) {
 		assertThat(ruleIds(sql)).isEqualTo(expected);
 	}
@@ -250,9 +251,9 @@ class SqlClassifierTests {
 				harmless("DELETE FROM orders WHERE status IN (SELECT s FROM obsolete)"),
 				harmless("DELETE FROM orders o USING customers c WHERE o.customer_id = c.id"),
 				harmless("DELETE o FROM orders o JOIN obsolete x ON o.id = x.id"),
-				rules("UPDATE orders SET status = 'x'", "update-without-where"),
-				rules("UPDATE orders SET status = 'x' WHERE 1=1", "update-without-where"),
-				rules("UPDATE orders SET status = 'x' WHERE TRUE", "update-without-where"),
+				rules("UPDATE orders SET status = 'x'", "overwrite-column"),
+				rules("UPDATE orders SET status = 'x' WHERE 1=1", "overwrite-column"),
+				rules("UPDATE orders SET status = 'x' WHERE TRUE", "overwrite-column"),
 				harmless("UPDATE orders SET status = 'x' WHERE id = 2"),
 				harmless("UPDATE orders o SET total = x.total FROM staging x WHERE o.id = x.id"),
 				harmless("UPDATE orders o JOIN staging x ON o.id = x.id SET o.total = x.total"));
@@ -365,38 +366,118 @@ class SqlClassifierTests {
 				rules("ALTER TABLE orders FROB COLUMN x TYPE int", "unparsed-sql"),
 				rules("FROB orders CHANGE x", "unparsed-sql-opaque"),
 				rules("ALTER TABLE orders DROP CHECK chk_total", "unparsed-sql"),
-				rules("ALTER TABLE orders OWNER TO app", "unparsed-sql-opaque"),
-				rules("CALL cleanup()", "unparsed-sql-opaque"));
+				rules("ALTER TABLE orders OWNER TO app", "unparsed-sql-opaque"));
 	}
 
 	static Stream<Arguments> dynamicSql() {
 		return Stream.of(
-				rules("DO $$ BEGIN DROP TABLE x; END $$", "unparsed-sql"),
-				rules("DO $$ BEGIN EXECUTE 'DROP TABLE ' || quote_ident('x'); END $$", "unparsed-sql"),
+				rules("DO $$ BEGIN DROP TABLE x; END $$", "drop-table"),
+				rules("DO $$ BEGIN EXECUTE 'DROP TABLE ' || quote_ident('x'); END $$", "dynamic-sql"),
 				rules("DO $body$ BEGIN EXECUTE format('ALTER TABLE %I DROP COLUMN c', 't'); END "
 						+ "$body$ LANGUAGE plpgsql",
-						"unparsed-sql"),
-				rules("DO 'BEGIN DELETE FROM t; END'", "unparsed-sql"),
-				rules("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'mood') "
-						+ "THEN CREATE TYPE mood AS ENUM ('a'); END IF; END $$",
-						"unparsed-sql-opaque"),
-				rules("DO $$ BEGIN -- DROP TABLE x\n PERFORM 1; END $$", "unparsed-sql-opaque"),
-				rules("DO LANGUAGE plpgsql $$ BEGIN UPDATE t SET a = 1; END $$", "unparsed-sql-opaque"),
-				rules("CREATE OR REPLACE FUNCTION f() RETURNS void AS $$ BEGIN EXECUTE 'TRUNCATE "
-						+ "TABLE ' || tbl; END $$ LANGUAGE plpgsql",
-						"unparsed-sql"),
-				rules("CREATE OR REPLACE FUNCTION f() RETURNS void AS 'BEGIN EXECUTE ''DROP TABLE "
-						+ "x''; END' LANGUAGE plpgsql",
-						"unparsed-sql"),
-				rules("CREATE DEFINER=`root`@`localhost` PROCEDURE p() BEGIN SET @s = 'DROP TABLE "
-						+ "x'; PREPARE stmt FROM @s; EXECUTE stmt; END",
-						"unparsed-sql"),
+						"dynamic-sql"),
+				rules("DO 'BEGIN DELETE FROM t; END'", "delete-without-where"),
+				harmless("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'mood') "
+						+ "THEN CREATE TYPE mood AS ENUM ('a'); END IF; END $$"),
+				harmless("DO $$ BEGIN -- DROP TABLE x\n PERFORM 1; END $$"),
+				rules("DO LANGUAGE plpgsql $$ BEGIN UPDATE t SET a = 1; END $$", "overwrite-column"),
+				rules("DO $$ DECLARE n int := 0; r record; BEGIN FOR r IN SELECT id FROM t LOOP "
+						+ "n := n + 1; END LOOP; IF n > 10 THEN TRUNCATE t; END IF; END $$",
+						"truncate-table"),
+				rules("DO $$ BEGIN EXECUTE 'TRUNCATE orders'; END $$", "truncate-table"),
+				harmless("DO $$ BEGIN EXECUTE 'CREATE INDEX i ON t (a)'; END $$"),
+				rules("DO $$ DECLARE s text := 'x'; BEGIN EXECUTE s; END $$", "dynamic-sql"),
+				rules("DO $$ BEGIN EXECUTE 'DELETE FROM ' || 'orders'; END $$", "dynamic-sql"),
+				harmless("DO $$ BEGIN EXECUTE 'UPDATE t SET a = 1 WHERE id = $1' USING 5; END $$"),
+				rules("DO $$ BEGIN RAISE NOTICE 'x'; EXCEPTION WHEN others THEN DELETE FROM t; END $$",
+						"delete-without-where"),
+				rules("DO $$ <<outer>> BEGIN WHILE true LOOP DROP TABLE x; EXIT; END LOOP; END outer $$", "drop-table"),
+				harmless("CREATE OR REPLACE FUNCTION f() RETURNS void AS $$ BEGIN EXECUTE 'TRUNCATE "
+						+ "TABLE ' || tbl; END $$ LANGUAGE plpgsql"),
+				harmless("CREATE OR REPLACE FUNCTION f() RETURNS void AS 'BEGIN EXECUTE ''DROP TABLE "
+						+ "x''; END' LANGUAGE plpgsql"),
+				harmless("CREATE DEFINER=`root`@`localhost` PROCEDURE p() BEGIN SET @s = 'DROP TABLE "
+						+ "x'; PREPARE stmt FROM @s; EXECUTE stmt; END"),
 				harmless("CREATE FUNCTION f() RETURNS void AS $$ BEGIN EXECUTE 'SELECT 1'; END $$ LANGUAGE plpgsql"),
-				harmless("CREATE FUNCTION f() RETURNS void AS $$ BEGIN EXECUTE 'SELECT 1'; -- DROP "
-						+ "TABLE x\n END $$ LANGUAGE plpgsql"),
-				rules("EXECUTE IMMEDIATE 'DROP TABLE x'", "unparsed-sql"),
-				rules("PREPARE s FROM 'TRUNCATE orders'", "unparsed-sql"),
-				rules("EXECUTE stmt", "unparsed-sql-opaque"));
+				rules("EXECUTE IMMEDIATE 'DROP TABLE x'", "drop-table"),
+				rules("EXECUTE IMMEDIATE 'ALTER SEQUENCE ' || seq || ' INCREMENT BY 1'", "dynamic-sql"),
+				rules("PREPARE s FROM 'TRUNCATE orders'", "truncate-table"),
+				rules("SET @s = 'DELETE FROM orders'; PREPARE st FROM @s; EXECUTE st", "delete-without-where"),
+				rules("SET @s = CONCAT('DELETE FROM ', 'orders'); PREPARE st FROM @s; EXECUTE st", "dynamic-sql"),
+				harmless("SET @s = 'SELECT 1'; PREPARE st FROM @s; EXECUTE st; DEALLOCATE PREPARE st"),
+				rules("PREPARE purge (int) AS DELETE FROM orders", "delete-without-where"),
+				harmless("PREPARE purge (int) AS DELETE FROM orders WHERE id = $1"),
+				rules("EXECUTE stmt", "unparsed-sql-opaque"),
+				rules("BEGIN DELETE FROM t; END", "delete-without-where"),
+				harmless("BEGIN; SELECT 1; COMMIT"),
+				rules("DECLARE n NUMBER; BEGIN SELECT COUNT(*) INTO n FROM t; IF n > 0 THEN "
+						+ "EXECUTE IMMEDIATE 'DROP TABLE t'; END IF; END;", "drop-table"));
+	}
+
+	static Stream<Arguments> routines() {
+		return Stream.of(
+				rules("CREATE FUNCTION purge() RETURNS void AS $$ BEGIN DELETE FROM orders; END $$ LANGUAGE plpgsql; "
+						+ "SELECT purge()", "delete-without-where"),
+				rules("CREATE OR REPLACE FUNCTION public.purge() RETURNS void AS $$ BEGIN TRUNCATE orders; END $$ "
+						+ "LANGUAGE plpgsql; SELECT * FROM public.purge()", "truncate-table"),
+				rules("CREATE PROCEDURE wipe() LANGUAGE plpgsql AS $$ BEGIN DROP TABLE orders; END $$; CALL wipe()",
+						"drop-table"),
+				rules("CREATE FUNCTION clear() RETURNS void AS 'UPDATE orders SET note = NULL' LANGUAGE sql; "
+						+ "SELECT clear()", "overwrite-column"),
+				rules("CREATE FUNCTION purge() RETURNS void AS $$ BEGIN DELETE FROM orders; END $$ LANGUAGE plpgsql; "
+						+ "DO $$ BEGIN PERFORM purge(); END $$", "delete-without-where"),
+				rules("CREATE PROCEDURE p() BEGIN DELETE FROM orders; END; CALL p()", "delete-without-where"),
+				rules("CREATE PROCEDURE p() DELETE FROM orders; CALL p", "delete-without-where"),
+				rules("CREATE FUNCTION inner_purge() RETURNS void AS $$ BEGIN DELETE FROM orders; END $$ "
+						+ "LANGUAGE plpgsql; CREATE FUNCTION outer_purge() RETURNS void AS $$ BEGIN "
+						+ "PERFORM inner_purge(); END $$ LANGUAGE plpgsql; SELECT outer_purge()", "delete-without-where"),
+				rules("CREATE FUNCTION dyn() RETURNS void AS $$ BEGIN EXECUTE 'DELETE FROM ' || t; END $$ "
+						+ "LANGUAGE plpgsql; SELECT dyn()", "dynamic-sql"),
+				rules("CREATE FUNCTION f() RETURNS int AS $$ BEGIN DELETE FROM orders; RETURN 1; END $$ "
+						+ "LANGUAGE plpgsql; UPDATE customer SET score = f() WHERE id = 1", "delete-without-where"),
+				rules("CREATE PROCEDURE SET_SEQ(seq VARCHAR2) AS n NUMBER; BEGIN SELECT 1 INTO n FROM DUAL; "
+						+ "DELETE FROM orders; END; CALL SET_SEQ('s')", "delete-without-where"),
+				rules("CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql SET search_path = public AS $$ BEGIN "
+						+ "TRUNCATE orders; END $$; SELECT f()", "truncate-table"),
+				harmless("CREATE FUNCTION purge() RETURNS void AS $$ BEGIN DELETE FROM orders; END $$ LANGUAGE plpgsql"),
+				harmless("CREATE FUNCTION add_order() RETURNS void AS $$ BEGIN INSERT INTO orders VALUES (1); END $$ "
+						+ "LANGUAGE plpgsql; SELECT add_order()"),
+				harmless("CREATE FUNCTION purge() RETURNS void AS $$ BEGIN DELETE FROM orders; END $$ LANGUAGE plpgsql; "
+						+ "CREATE VIEW v AS SELECT purge()"),
+				harmless("CREATE FUNCTION purge() RETURNS void AS $$ BEGIN DELETE FROM orders; END $$ LANGUAGE plpgsql; "
+						+ "SELECT 'purge()'"),
+				harmless("CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN NEW.a := now(); RETURN NEW; END $$ "
+						+ "LANGUAGE plpgsql; CREATE TRIGGER t BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION f()"),
+				harmless("CALL cleanup()"));
+	}
+
+	static Stream<Arguments> overwrites() {
+		return Stream.of(
+				rules("UPDATE customer SET legacy_ref = NULL", "overwrite-column"),
+				rules("UPDATE customer SET name = 'x', legacy_ref = NULL", "overwrite-column", "overwrite-column"),
+				rules("UPDATE customer SET legacy_ref = 'x' WHERE legacy_ref IS NULL OR legacy_ref IS NOT NULL",
+						"overwrite-column"),
+				rules("UPDATE customer SET name = lower(name) WHERE id = id", "overwrite-column"),
+				rules("ALTER TABLE customer ADD COLUMN tier varchar(10); UPDATE customer SET tier = 'basic'",
+						"update-without-where"),
+				rules("ALTER TABLE customer ADD tier varchar(10); UPDATE customer SET tier = 'a', name = 'b'",
+						"overwrite-column", "update-without-where"),
+				rules("DELETE FROM orders WHERE id = id", "delete-without-where"),
+				rules("DELETE FROM customer WHERE coalesce(name, '') = coalesce(name, '')", "delete-without-where"),
+				rules("DELETE FROM orders WHERE id IN (SELECT id FROM orders)", "delete-without-where"),
+				rules("MERGE INTO orders o USING (SELECT 1 AS one) s ON true WHEN MATCHED THEN DELETE",
+						"delete-without-where"),
+				rules("MERGE INTO orders o USING staging s ON (1 = 1) WHEN MATCHED THEN UPDATE SET note = NULL",
+						"overwrite-column"),
+				rules("INSERT INTO orders (id, note) SELECT id, NULL FROM orders ON CONFLICT (id) DO UPDATE "
+						+ "SET note = excluded.note", "overwrite-column"),
+				harmless("MERGE INTO orders o USING staging s ON o.id = s.id WHEN MATCHED THEN DELETE"),
+				harmless("MERGE INTO orders o USING staging s ON true WHEN MATCHED AND o.total > 100 THEN DELETE"),
+				harmless("INSERT INTO orders (id, note) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET note = 'x'"),
+				harmless("INSERT INTO orders (id, note) SELECT id, note FROM staging ON CONFLICT (id) DO UPDATE "
+						+ "SET note = excluded.note"),
+				harmless("UPDATE customer SET name = 'Zed' WHERE id = 2"),
+				harmless("DELETE FROM orders WHERE id = 11"));
 	}
 
 	@Test
@@ -457,7 +538,7 @@ class SqlClassifierTests {
 	@Test
 	void reportsFindingsInStatementOrder() {
 		assertThat(ruleIds("TRUNCATE a; UPDATE b SET x = 1; DROP TABLE c")).containsExactly("truncate-table",
-				"update-without-where", "drop-table");
+				"overwrite-column", "drop-table");
 	}
 
 	@ParameterizedTest

@@ -1,0 +1,92 @@
+package dev.ratchet.lint.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.ratchet.lint.ChangeLogLinter;
+import dev.ratchet.lint.Finding;
+import dev.ratchet.lint.LintReport;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Static lint of every entry point in {@code ../shared/corpus/masters.tsv}: real changelogs of
+ * Keycloak, OpenMRS, JHipster, Flowable, Jmix, Traccar and Terra. Every master lints (none is
+ * unreadable, whatever its extensions and custom changes), and the findings per master, rule
+ * and severity are the ones in {@code corpus/expected-findings.tsv}, so any change a rule makes
+ * on real changelogs shows here and is explained where it is made. Run with
+ * {@code -Dratchet.corpus.expected=PATH} to write the findings as they are now to a file.
+ */
+class CorpusMastersTests {
+
+	private static final String EXPECTED = "/corpus/expected-findings.tsv";
+
+	private static final Map<String, Integer> counts = new TreeMap<>();
+
+	private static final List<String> unreadable = new ArrayList<>();
+
+	@BeforeAll
+	static void lintEveryMaster() throws Exception {
+		Path corpus = SharedCorpus.locate().orElse(null);
+		if (corpus == null) {
+			String message = "Corpus tests skipped: ../shared/corpus is not there";
+			System.err.println(message);
+			Assumptions.abort(message);
+		}
+		for (String line : Files.readAllLines(corpus.resolve("masters.tsv"))) {
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			String[] columns = line.split("\t");
+			Path project = corpus.resolve(columns[0]);
+			String master = columns[0] + "\t" + columns[1];
+			try {
+				LintReport report = new ChangeLogLinter().lint(project.resolve(columns[1]), List.of(project));
+				counts.put(master + "\tchangesets\t-", report.changeSets());
+				for (Finding finding : report.findings()) {
+					counts.merge(master + "\t" + finding.rule().id() + "\t" + finding.severity().id(), 1, Integer::sum);
+				}
+			}
+			catch (Exception ex) {
+				unreadable.add(master + ": " + ex.getMessage());
+			}
+		}
+		String write = System.getProperty("ratchet.corpus.expected");
+		if (write != null) {
+			Files.write(Path.of(write), lines(counts));
+		}
+	}
+
+	@Test
+	void everyMasterLints() {
+		assertThat(unreadable).isEmpty();
+	}
+
+	@Test
+	void findingsPerMasterRuleAndSeverityAreTheExpectedOnes() throws IOException {
+		assertThat(lines(counts)).containsExactlyElementsOf(expected());
+	}
+
+	private static List<String> expected() throws IOException {
+		try (InputStream in = CorpusMastersTests.class.getResourceAsStream(EXPECTED)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter((l) -> !l.isBlank()).toList();
+		}
+	}
+
+	private static List<String> lines(Map<String, Integer> counts) {
+		List<String> lines = new ArrayList<>();
+		counts.forEach((key, count) -> lines.add(key + "\t" + count));
+		return lines;
+	}
+
+}
