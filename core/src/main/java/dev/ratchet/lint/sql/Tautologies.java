@@ -9,7 +9,9 @@ import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.NullValue;
 import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.relational.Between;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
 import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
 import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
@@ -29,7 +31,8 @@ import net.sf.jsqlparser.statement.select.SelectItem;
 
 /**
  * Conditions that hold for every row whatever its values: an expression compared with
- * itself, a condition {@code OR}ed with its complement ({@code x IS NULL OR x IS NOT NULL},
+ * itself (also {@code x IN (…, x, …)} and {@code x BETWEEN x AND x}), a condition {@code OR}ed
+ * with its complement ({@code x IS NULL OR x IS NOT NULL},
  * {@code x > 0 OR x <= 0}, {@code p OR NOT p}), {@code LIKE '%'}, {@code EXISTS} of a query
  * without a table, and a column {@code IN} the same column of the same table. As for
  * {@code x = x}, rows where the expression is {@code NULL} are not set apart.
@@ -96,8 +99,12 @@ final class Tautologies {
 		if (condition instanceof ExistsExpression exists) {
 			return isTableless(exists.getRightExpression()) ? !exists.isNot() : null;
 		}
-		if (condition instanceof InExpression in && !in.isNot() && table != null) {
-			return isSameColumn(in, table) ? Boolean.TRUE : null;
+		if (condition instanceof InExpression in && !in.isNot()) {
+			return (containsItself(in) || (table != null && isSameColumn(in, table))) ? Boolean.TRUE : null;
+		}
+		if (condition instanceof Between between && !between.isNot()) {
+			return (same(between.getLeftExpression(), between.getBetweenExpressionStart())
+					&& same(between.getLeftExpression(), between.getBetweenExpressionEnd())) ? Boolean.TRUE : null;
 		}
 		if (condition instanceof BinaryExpression comparison && isComparison(comparison)
 				&& same(comparison.getLeftExpression(), comparison.getRightExpression())) {
@@ -159,6 +166,17 @@ final class Tautologies {
 			if (token.kind() == SqlToken.Kind.WORD && VOLATILE.contains(token.value())
 					&& tokens.get(i + 1).isSymbol("(")) {
 				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean containsItself(InExpression in) {
+		if (in.getRightExpression() instanceof ExpressionList<?> list) {
+			for (Expression item : list) {
+				if (same(in.getLeftExpression(), item)) {
+					return true;
+				}
 			}
 		}
 		return false;

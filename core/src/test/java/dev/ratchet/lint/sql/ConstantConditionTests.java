@@ -21,7 +21,7 @@ class ConstantConditionTests {
 			"x IS NOT NULL OR x IS NULL", "a = 1 OR x IS NULL OR b = 2 OR x IS NOT NULL", "x > 0 OR x <= 0",
 			"x < 0 OR x >= 0", "x = 1 OR x <> 1", "deleted OR NOT deleted", "NOT (x IS NULL AND x IS NOT NULL)",
 			"x IS NOT DISTINCT FROM x", "name LIKE '%'", "EXISTS (SELECT 1)", "flag IS TRUE OR flag IS NOT TRUE",
-			"(id = id) AND (1 = 1)" })
+			"(id = id) AND (1 = 1)", "status IN ('a', status)", "id BETWEEN id AND id" })
 	void recognisesConditionsThatHoldForEveryRow(String condition) throws Exception {
 		assertThat(ConstantCondition.isAlwaysTrue(CCJSqlParserUtil.parseCondExpression(condition))).isTrue();
 	}
@@ -32,7 +32,7 @@ class ConstantConditionTests {
 			"1 BETWEEN 2 AND 3", "NOT true", "deleted", "random() = random()", "a.id = b.id", "x IS NULL OR y IS NOT NULL",
 			"x > 0 OR y <= 0", "name LIKE 'a%'", "name NOT LIKE '%'", "EXISTS (SELECT 1 FROM t WHERE a = 1)",
 			"NOT EXISTS (SELECT 1)", "x IS DISTINCT FROM x", "x IS NULL AND x IS NOT NULL", "id <> id",
-			"nextval('s') = nextval('s')" })
+			"nextval('s') = nextval('s')", "status IN ('a', 'b')", "id BETWEEN 1 AND id" })
 	void treatsConditionsThatDependOnTheRowAsSelective(String condition) throws Exception {
 		assertThat(ConstantCondition.isAlwaysTrue(CCJSqlParserUtil.parseCondExpression(condition))).isFalse();
 	}

@@ -448,6 +448,18 @@ class SqlClassifierTests {
 						+ "SELECT 'purge()'"),
 				harmless("CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN NEW.a := now(); RETURN NEW; END $$ "
 						+ "LANGUAGE plpgsql; CREATE TRIGGER t BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION f()"),
+				rules("CREATE FUNCTION f() RETURNS INT DETERMINISTIC BEGIN DECLARE n INT DEFAULT 0; "
+						+ "DELETE FROM orders; RETURN n; END; SELECT f()", "delete-without-where"),
+				rules("CREATE FUNCTION f() RETURNS void LANGUAGE sql BEGIN ATOMIC DELETE FROM orders; END; "
+						+ "SELECT f()", "delete-without-where"),
+				rules("CREATE PROCEDURE p() BEGIN DECLARE CONTINUE HANDLER FOR SQLEXCEPTION SET @e = 1; "
+						+ "lbl: LOOP TRUNCATE orders; LEAVE lbl; END LOOP lbl; END; CALL p()", "truncate-table"),
+				rules("CREATE FUNCTION purge() RETURNS void AS $$ BEGIN DELETE FROM orders; END $$ LANGUAGE plpgsql; "
+						+ "SELECT count(*) FROM customer WHERE purge() IS NULL", "delete-without-where"),
+				rules("CREATE FUNCTION purge() RETURNS void AS $$ BEGIN DELETE FROM orders; END $$ LANGUAGE plpgsql; "
+						+ "DO $$ BEGIN IF purge() IS NULL THEN RAISE NOTICE 'x'; END IF; END $$", "delete-without-where"),
+				rules("CREATE FUNCTION purge() RETURNS void AS $$ BEGIN DELETE FROM orders; END $$ LANGUAGE plpgsql; "
+						+ "DO $$ BEGIN CALL nothing(); PERFORM purge(); END $$", "delete-without-where"),
 				harmless("CALL cleanup()"));
 	}
 
@@ -476,6 +488,11 @@ class SqlClassifierTests {
 				harmless("INSERT INTO orders (id, note) VALUES (1, 'x') ON CONFLICT (id) DO UPDATE SET note = 'x'"),
 				harmless("INSERT INTO orders (id, note) SELECT id, note FROM staging ON CONFLICT (id) DO UPDATE "
 						+ "SET note = excluded.note"),
+				rules("UPDATE customer SET name = 'x' WHERE name IN ('a', name)", "overwrite-column"),
+				rules("UPDATE customer c SET name = o.note FROM orders o", "overwrite-column"),
+				rules("WITH gone AS (DELETE FROM orders RETURNING id) SELECT count(*) FROM gone", "delete-without-where"),
+				rules("DELETE FROM orders USING customer", "delete-without-where"),
+				harmless("DELETE FROM orders o USING customer c WHERE o.customer_id = c.id AND c.name = 'x'"),
 				harmless("UPDATE customer SET name = 'Zed' WHERE id = 2"),
 				harmless("DELETE FROM orders WHERE id = 11"));
 	}
