@@ -1,30 +1,22 @@
 package dev.ratchet.lint;
 
-import java.io.FileNotFoundException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
-import liquibase.GlobalConfiguration;
 import liquibase.Scope;
-import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
-import liquibase.changelog.DatabaseChangeLog;
-import liquibase.parser.ChangeLogParser;
-import liquibase.parser.ChangeLogParserFactory;
-import liquibase.resource.CompositeResourceAccessor;
-import liquibase.resource.DirectoryResourceAccessor;
-import liquibase.resource.ResourceAccessor;
 
 /**
  * Lints a changelog without a database, as a pull request build does: every changeset
- * counts as pending, and only a table created in the same changeset is exempt. SQL is
- * judged as written for every database, and typed changes and {@code modifySql} as rendered
- * for the target's databases. A {@code customChange} class need not be on the classpath:
- * only its name is read; a change type no class provides is judged as a custom change.
+ * counts as pending, and only a table created in the same changeset is exempt; with a
+ * {@link Baseline}, only the changesets released since are judged, as one run. SQL is judged
+ * as written for every database, and typed changes and {@code modifySql} as rendered for the
+ * target's databases. A {@code customChange} class need not be on the classpath: only its
+ * name is read; a change type no class provides is judged as a custom change.
  */
 public final class ChangeLogLinter {
 
@@ -60,87 +52,40 @@ public final class ChangeLogLinter {
 	/**
 	 * Lints a changelog file. Includes are resolved against the search path; without one,
 	 * against the changelog's own folder.
-	 * @param changeLog the root changelog file
-	 * @param searchPath the folders includes are resolved against, such as
+	 * @param changeLog the root changelog file, or its path relative to the search path
+	 * @param searchPath the folders and jars includes are resolved against, such as
 	 * {@code src/main/resources}
 	 * @return the report
 	 * @throws ChangeLogLintException when the changelog cannot be read or parsed
 	 */
 	public LintReport lint(Path changeLog, List<Path> searchPath) throws ChangeLogLintException {
-		Path file = changeLog.toAbsolutePath().normalize();
-		if (!Files.isRegularFile(file)) {
-			throw new ChangeLogLintException("Changelog " + changeLog + " does not exist or is not a file", null);
-		}
-		List<Path> roots = new ArrayList<>();
-		searchPath.forEach((root) -> roots.add(root.toAbsolutePath().normalize()));
-		Path root = roots.stream().filter(file::startsWith).findFirst().orElse(null);
-		if (root == null) {
-			root = file.getParent();
-			roots.add(root);
-		}
-		String path = root.relativize(file).toString().replace('\\', '/');
-		try (CompositeResourceAccessor accessor = new CompositeResourceAccessor()) {
-			for (Path folder : roots) {
-				accessor.addResourceAccessor(new DirectoryResourceAccessor(folder));
-			}
-			return lint(path, accessor);
-		}
-		catch (FileNotFoundException ex) {
-			throw new ChangeLogLintException("Search path folder does not exist: " + ex.getMessage(), ex);
-		}
-		catch (ChangeLogLintException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new ChangeLogLintException("Cannot read " + changeLog + ": " + ex.getMessage(), ex);
-		}
+		ChangeLogSource source = ChangeLogSource.of(changeLog.toString(), searchPath, Map.of(), classLoader());
+		return source.read((parsed) -> lint(parsed, null));
 	}
 
 	/**
-	 * Lints a changelog found through a Liquibase resource accessor.
-	 * @param changeLogPath the changelog's path within the accessor
-	 * @param accessor where the changelog and its includes are read from
-	 * @return the report
-	 * @throws ChangeLogLintException when the changelog cannot be read or parsed
+	 * Lints a parsed changelog; call it from {@link ChangeLogSource#read}, while its files
+	 * are at hand.
+	 * @param changeLog the changelog
+	 * @param baseline the changesets already released, or {@code null} to judge every changeset
+	 * @return the report, with where each changeset with a finding is written
 	 */
-	public LintReport lint(String changeLogPath, ResourceAccessor accessor) throws ChangeLogLintException {
-		LintClassLoader classLoader = new LintClassLoader(parentClassLoader());
-		ChangeTypeStandIns standIns = new ChangeTypeStandIns(classLoader);
-		try {
-			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor,
-					Scope.Attr.classLoader.name(), classLoader,
-					GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), false), () -> {
-				ChangeLogParser parser = ChangeLogParserFactory.getInstance().getParser(changeLogPath, accessor);
-				DatabaseChangeLog changeLog = standIns
-					.parse(() -> parser.parse(changeLogPath, new ChangeLogParameters(), accessor));
-				List<ChangeSet> changeSets = changeLog.getChangeSets().stream().filter((c) -> !c.isIgnore()).toList();
-				return new ChangeSetLinter(this.policy, this.target).lintEach(changeSets);
-			});
-		}
-		catch (Exception ex) {
-			throw new ChangeLogLintException("Cannot lint " + changeLogPath + ": " + rootMessage(ex), ex);
-		}
-		finally {
-			standIns.unregister();
-		}
+	public LintReport lint(ParsedChangeLog changeLog, Baseline baseline) {
+		ChangeSetLinter linter = new ChangeSetLinter(this.policy, this.target);
+		List<ChangeSet> changeSets = changeLog.changeSets();
+		LintReport report = (baseline != null) ? linter.lintSince(baseline, changeSets) : linter.lintEach(changeSets);
+		Set<ChangeSetId> withFindings = new LinkedHashSet<>();
+		report.findings().forEach((finding) -> withFindings.add(finding.changeSet()));
+		List<ChangeSet> located = changeSets.stream()
+			.filter((changeSet) -> withFindings.contains(ChangeSetId.of(changeSet)))
+			.toList();
+		return new LintReport(report.changeSets(), report.findings(), changeLog.unresolvedParameters(),
+				changeLog.locations().locate(located));
 	}
 
-	private static ClassLoader parentClassLoader() {
+	private static ClassLoader classLoader() {
 		ClassLoader loader = Scope.getCurrentScope().getClassLoader(true);
 		return (loader != null) ? loader : ChangeLogLinter.class.getClassLoader();
-	}
-
-	private static String rootMessage(Throwable ex) {
-		String message = ex.getMessage();
-		Throwable cause = ex.getCause();
-		while (cause != null && cause != ex) {
-			if (cause.getMessage() != null && (message == null || !message.contains(cause.getMessage()))) {
-				message = (message != null) ? message + ": " + cause.getMessage() : cause.getMessage();
-			}
-			ex = cause;
-			cause = cause.getCause();
-		}
-		return message;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import liquibase.ChecksumVersion;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 
@@ -66,6 +67,54 @@ public final class ChangeSetLinter {
 		return lint(changeSets, false);
 	}
 
+	/**
+	 * Lints the changesets a baseline does not list, as one run, the way the next deploy runs
+	 * them. A released changeset is not judged again, but what it creates (routines) is known
+	 * to the changesets after it; one whose checksum changed is {@link Rule#EDITED_CHANGESET},
+	 * and one that is gone is {@link Rule#REMOVED_CHANGESET}.
+	 * @param baseline the released changesets
+	 * @param changeSets the changelog's changesets
+	 * @return the report; its changeset count is the number of new changesets
+	 */
+	public LintReport lintSince(Baseline baseline, List<ChangeSet> changeSets) {
+		Run run = new Run(new RunState(),
+				new ChangeSql(this.target.renderings(changeSets), this.target.isUpdate(), this.rules),
+				new ArrayList<>(), new ArrayList<>());
+		RunState released = run.state().sharingRoutines();
+		int judged = 0;
+		for (ChangeSet changeSet : changeSets) {
+			ChangeSetId id = ChangeSetId.of(changeSet);
+			if (!baseline.isReleased(id)) {
+				lint(changeSet, run);
+				judged++;
+				continue;
+			}
+			if (baseline.isEdited(changeSet)) {
+				add(new Violation(Rule.EDITED_CHANGESET, "changeSet", null, null,
+						"was released, and its checksum changed since (now "
+								+ changeSet.generateCheckSum(ChecksumVersion.latest()) + ")"),
+						id, approvals(changeSet, id), run);
+			}
+			remember(changeSet, id, released, run.sql());
+		}
+		for (ChangeSetId removed : baseline.removedFrom(changeSets)) {
+			add(new Violation(Rule.REMOVED_CHANGESET, "changeSet", null, null,
+					"was released and is no longer in the changelog"), removed,
+					this.policy.approvals().forChangeSet(removed), run);
+		}
+		new CalledRoutines(this.target.catalog(), run.state()).judge(run.calls(),
+				(call, violation) -> add(violation, call.changeSet(), call.approved(), run));
+		return new LintReport(judged, run.findings());
+	}
+
+	private void remember(ChangeSet changeSet, ChangeSetId id, RunState released, ChangeSql sql) {
+		released.enter(id);
+		for (Change change : changeSet.getChanges()) {
+			sql.judge(change, changeSet, released);
+		}
+		released.forgetCreated();
+	}
+
 	private LintReport lint(List<ChangeSet> changeSets, boolean sameRun) {
 		Run run = new Run(new RunState(),
 				new ChangeSql(this.target.renderings(changeSets), this.target.isUpdate(), this.rules),
@@ -83,8 +132,7 @@ public final class ChangeSetLinter {
 
 	private void lint(ChangeSet changeSet, Run run) {
 		ChangeSetId id = ChangeSetId.of(changeSet);
-		Set<Rule> approved = new HashSet<>(Approvals.fromComment(changeSet.getComments(), id));
-		approved.addAll(this.policy.approvals().forChangeSet(id));
+		Set<Rule> approved = approvals(changeSet, id);
 		run.state().enter(id);
 		for (Change change : changeSet.getChanges()) {
 			if (!this.target.runs(change)) {
@@ -101,6 +149,12 @@ public final class ChangeSetLinter {
 			}
 			run.state().record(change);
 		}
+	}
+
+	private Set<Rule> approvals(ChangeSet changeSet, ChangeSetId id) {
+		Set<Rule> approved = new HashSet<>(Approvals.fromComment(changeSet.getComments(), id));
+		approved.addAll(this.policy.approvals().forChangeSet(id));
+		return approved;
 	}
 
 	private void add(Violation violation, ChangeSetId changeSet, Set<Rule> approved, Run run) {

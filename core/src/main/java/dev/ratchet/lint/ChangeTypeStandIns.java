@@ -1,6 +1,9 @@
 package dev.ratchet.lint;
 
+import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -11,8 +14,10 @@ import liquibase.change.ChangeFactory;
 /**
  * Lets static lint parse a changelog that uses change types no class on the classpath
  * provides: when Liquibase stops at an unknown change type, a stand-in for it is registered
- * and the changelog is parsed again. The stand-ins are unregistered once the lint is done,
- * so nothing else in the same process sees them.
+ * and the changelog is parsed again. Change types that a build's class loader provides but
+ * Liquibase's own class loader does not see (extensions on a project's classpath) are
+ * registered too. All are unregistered once the lint is done, so nothing else in the same
+ * process sees them.
  */
 final class ChangeTypeStandIns {
 
@@ -53,7 +58,30 @@ final class ChangeTypeStandIns {
 	}
 
 	/**
-	 * Unregisters the stand-ins.
+	 * Registers the change types a class loader provides through
+	 * {@code META-INF/services/liquibase.change.Change} that Liquibase does not know yet.
+	 * @param classLoader the class loader
+	 */
+	void registerExtensions(ClassLoader classLoader) {
+		ChangeFactory factory = factory();
+		Set<String> known = factory.getDefinedChanges();
+		Iterator<Change> extensions = ServiceLoader.load(Change.class, classLoader).iterator();
+		while (extensions.hasNext()) {
+			try {
+				Change extension = extensions.next();
+				String name = factory.getChangeMetaData(extension).getName();
+				if (!known.contains(name) && this.registered.add(name)) {
+					factory.register(extension);
+				}
+			}
+			catch (ServiceConfigurationError | RuntimeException ex) {
+				continue;
+			}
+		}
+	}
+
+	/**
+	 * Unregisters the stand-ins and extensions registered here.
 	 */
 	void unregister() {
 		this.registered.forEach(factory()::unregister);

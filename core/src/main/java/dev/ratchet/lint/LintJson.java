@@ -2,9 +2,12 @@ package dev.ratchet.lint;
 
 /**
  * Writes a {@link LintReport} as JSON: {@code {"changeSets": N, "findings": [...]}}, each
- * finding with the same fields as the endpoint's findings.
+ * finding with the endpoint's finding fields plus the {@code file} and {@code line} of its
+ * changeset, and the changelog parameters left unresolved.
  */
 final class LintJson {
+
+	private static final String NL = System.lineSeparator();
 
 	private LintJson() {
 	}
@@ -14,48 +17,39 @@ final class LintJson {
 		json.append("{\"changeSets\": ").append(report.changeSets()).append(", \"findings\": [");
 		String separator = "";
 		for (Finding finding : report.findings()) {
-			json.append(separator).append(System.lineSeparator()).append("  ");
-			write(finding, json);
+			json.append(separator).append(NL).append("  ");
+			write(finding, report.location(finding.changeSet()), json);
 			separator = ",";
 		}
-		json.append((report.findings().isEmpty()) ? "]}" : System.lineSeparator() + "]}");
-		return json.toString();
-	}
-
-	private static void write(Finding finding, StringBuilder json) {
-		json.append("{\"rule\": ").append(string(finding.rule().id()));
-		json.append(", \"severity\": ").append(string(finding.severity().id()));
-		json.append(", \"approved\": ").append(finding.approved());
-		json.append(", \"changeSet\": ").append(string(finding.changeSet().toString()));
-		json.append(", \"changeType\": ").append(string(finding.changeType()));
-		json.append(", \"target\": ").append(string(finding.target()));
-		json.append(", \"message\": ").append(string(finding.message()));
-		json.append(", \"suggestion\": ").append(string(finding.suggestion())).append('}');
-	}
-
-	private static String string(String value) {
-		if (value == null) {
-			return "null";
-		}
-		StringBuilder quoted = new StringBuilder("\"");
-		for (char c : value.toCharArray()) {
-			switch (c) {
-				case '"' -> quoted.append("\\\"");
-				case '\\' -> quoted.append("\\\\");
-				case '\n' -> quoted.append("\\n");
-				case '\r' -> quoted.append("\\r");
-				case '\t' -> quoted.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						quoted.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						quoted.append(c);
-					}
-				}
+		json.append(report.findings().isEmpty() ? "]" : NL + "]");
+		if (!report.unresolvedParameters().isEmpty()) {
+			json.append(", \"unresolvedParameters\": [");
+			separator = "";
+			for (UnresolvedParameter parameter : report.unresolvedParameters()) {
+				json.append(separator).append(NL).append("  {\"name\": ").append(Json.string(parameter.name()))
+					.append(", \"changeSets\": [");
+				json.append(String.join(", ",
+						parameter.changeSets().stream().map((id) -> Json.string(id.toString())).toList()));
+				json.append("]}");
+				separator = ",";
 			}
+			json.append(NL).append(']');
 		}
-		return quoted.append('"').toString();
+		return json.append('}').toString();
+	}
+
+	private static void write(Finding finding, ChangeSetLocation location, StringBuilder json) {
+		json.append("{\"rule\": ").append(Json.string(finding.rule().id()));
+		json.append(", \"severity\": ").append(Json.string(finding.severity().id()));
+		json.append(", \"approved\": ").append(finding.approved());
+		json.append(", \"changeSet\": ").append(Json.string(finding.changeSet().toString()));
+		json.append(", \"changeType\": ").append(Json.string(finding.changeType()));
+		json.append(", \"target\": ").append(Json.string(finding.target()));
+		json.append(", \"message\": ").append(Json.string(finding.message()));
+		json.append(", \"suggestion\": ").append(Json.string(finding.suggestion()));
+		json.append(", \"file\": ").append(Json.string((location != null) ? location.file() : finding.changeSet().file()));
+		json.append(", \"line\": ").append((location != null && location.line() > 0) ? location.line() : "null");
+		json.append('}');
 	}
 
 }

@@ -1,20 +1,44 @@
 package dev.ratchet.lint;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every finding on a set of changesets, in changelog order.
  *
- * @param changeSets how many changesets were linted
+ * @param changeSets how many changesets were judged
  * @param findings the findings, never only the first
+ * @param unresolvedParameters the changelog parameters the changesets use without a value
+ * @param locations where the changesets with findings are written, when known
  */
-public record LintReport(int changeSets, List<Finding> findings) {
+public record LintReport(int changeSets, List<Finding> findings, List<UnresolvedParameter> unresolvedParameters,
+		Map<ChangeSetId, ChangeSetLocation> locations) {
 
 	/**
 	 * Creates a new instance.
 	 */
 	public LintReport {
 		findings = List.copyOf(findings);
+		unresolvedParameters = List.copyOf(unresolvedParameters);
+		locations = Map.copyOf(locations);
+	}
+
+	/**
+	 * Creates a report of findings alone.
+	 * @param changeSets how many changesets were judged
+	 * @param findings the findings
+	 */
+	public LintReport(int changeSets, List<Finding> findings) {
+		this(changeSets, findings, List.of(), Map.of());
+	}
+
+	/**
+	 * Returns where a changeset is written.
+	 * @param changeSet the changeset
+	 * @return its location, or {@code null} when not known
+	 */
+	public ChangeSetLocation location(ChangeSetId changeSet) {
+		return this.locations.get(changeSet);
 	}
 
 	/**

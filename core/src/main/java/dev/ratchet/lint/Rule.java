@@ -143,7 +143,17 @@ public enum Rule {
 	/** SQL that cannot be parsed and contains no destructive keyword. */
 	UNPARSED_SQL_OPAQUE("unparsed-sql-opaque", Severity.WARN,
 			"the SQL could not be inspected",
-			"review the SQL by hand, or use typed Liquibase changes");
+			"review the SQL by hand, or use typed Liquibase changes"),
+
+	/** A released changeset whose checksum changed (static lint with a baseline). */
+	EDITED_CHANGESET("edited-changeset", Severity.BLOCK,
+			"the databases where it already ran keep the old version and fail the next update with a checksum mismatch, and new databases get something else",
+			"leave released changesets as they are and add a new changeset that makes the change"),
+
+	/** A released changeset that is gone from the changelog (static lint with a baseline). */
+	REMOVED_CHANGESET("removed-changeset", Severity.WARN,
+			"the databases where it already ran keep what it did, DATABASECHANGELOG lists a changeset the changelog no longer has, and new databases never get it",
+			"keep released changesets; undo what one did with a new changeset");
 
 	private final String id;
 

@@ -30,9 +30,25 @@ final class RunState implements SqlContext {
 
 	private final Set<String> newColumns = new HashSet<>();
 
-	private final Map<String, Routine> routines = new HashMap<>();
+	private final Map<String, Routine> routines;
 
 	private String origin = "created in this run";
+
+	RunState() {
+		this(new HashMap<>());
+	}
+
+	private RunState(Map<String, Routine> routines) {
+		this.routines = routines;
+	}
+
+	/**
+	 * Returns a state of its own for created objects and columns that shares this state's
+	 * routines: what released changesets create is not exempt, but their routines are known.
+	 */
+	RunState sharingRoutines() {
+		return new RunState(this.routines);
+	}
 
 	/**
 	 * Starts a changeset: routines it creates are said to come from it.

@@ -45,11 +45,13 @@ class RuleTests {
 		SPEC_RULES.put("add-unique-constraint", "warn");
 		SPEC_RULES.put("update-without-where", "warn");
 		SPEC_RULES.put("unparsed-sql-opaque", "warn");
+		SPEC_RULES.put("edited-changeset", "block");
+		SPEC_RULES.put("removed-changeset", "warn");
 	}
 
 	@Test
 	void idsAreTheSpecsRuleIdsInTheSpecsOrder() {
-		assertThat(SPEC_RULES).hasSize(27);
+		assertThat(SPEC_RULES).hasSize(29);
 		assertThat(Rule.ids()).containsExactlyElementsOf(new ArrayList<>(SPEC_RULES.keySet()));
 	}
 

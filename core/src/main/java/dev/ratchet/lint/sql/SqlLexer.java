@@ -9,7 +9,8 @@ import java.util.Locale;
  * MySQL {@code #}) and reading string literals ({@code '…'}, {@code E'…'}, dollar quotes)
  * and quoted identifiers as single tokens, so that nothing inside them is mistaken for code.
  * A {@code #} starts a comment where a token starts; inside a word it is part of the
- * identifier (H2, Oracle), and {@code #>}, {@code #-} are PostgreSQL operators.
+ * identifier (H2, Oracle), and {@code #>}, {@code #-} are PostgreSQL operators. A changelog
+ * parameter left unresolved ({@code ${prefix}orders}) is read as part of the word it is in.
  * <p>
  * Plain strings are read the standard way ({@code ''} escapes a quote). When that leaves a
  * string unterminated the SQL is read again with MySQL's backslash escapes. The contents of
@@ -136,7 +137,7 @@ final class SqlLexer {
 		else if (c == '$' && readDollarString(start)) {
 			return;
 		}
-		else if (Character.isLetter(c) || c == '_') {
+		else if (Character.isLetter(c) || c == '_' || (c == '$' && peek(1) == '{')) {
 			this.position = wordEnd(start + 1);
 			String word = this.sql.substring(start, this.position);
 			add(SqlToken.Kind.WORD, word, word.toUpperCase(Locale.ROOT));
@@ -226,14 +227,30 @@ final class SqlLexer {
 
 	private int wordEnd(int from) {
 		int i = from;
+		if (this.sql.charAt(from - 1) == '$') {
+			i = placeholderEnd(from - 1);
+		}
 		while (i < this.sql.length()) {
 			char c = this.sql.charAt(i);
+			if (c == '$' && i + 1 < this.sql.length() && this.sql.charAt(i + 1) == '{') {
+				i = placeholderEnd(i);
+				continue;
+			}
 			if (!Character.isLetterOrDigit(c) && c != '_' && c != '$' && c != '#') {
 				break;
 			}
 			i++;
 		}
 		return i;
+	}
+
+	/**
+	 * Returns the end of a changelog parameter Liquibase left unresolved ({@code ${name}}),
+	 * which is read as part of the name it stands in.
+	 */
+	private int placeholderEnd(int dollar) {
+		int close = this.sql.indexOf('}', dollar);
+		return (close < 0) ? this.sql.length() : close + 1;
 	}
 
 	private int numberEnd(int from) {

@@ -38,9 +38,13 @@ record SqlToken(Kind kind, String text, String value, boolean spaced) {
 
 	/**
 	 * Returns the token as JSqlParser reads it: literals become standard single-quoted
-	 * strings, whatever their escapes or dollar quotes were.
+	 * strings, whatever their escapes or dollar quotes were, and a name holding an unresolved
+	 * changelog parameter becomes a quoted identifier.
 	 */
 	String parserText() {
+		if (this.kind == Kind.WORD && this.text.contains("${")) {
+			return "\"" + this.text + "\"";
+		}
 		if (!isLiteral()) {
 			return this.text;
 		}
