@@ -19,7 +19,8 @@ import liquibase.changelog.ChangeSet;
  * The changesets of a changelog that are already released, each with its checksum, so that
  * static lint judges only the changesets added since, and catches released ones that were
  * edited or removed. Written to a file, one changeset a line: its checksum, a tab, and
- * {@code file::id::author}.
+ * {@code file::id::author}. Changesets that share an id for different databases each have
+ * their line.
  */
 public final class Baseline {
 
@@ -27,9 +28,9 @@ public final class Baseline {
 			+ "file::id::author." + System.lineSeparator()
 			+ "# Static lint with --baseline judges only the changesets not listed here." + System.lineSeparator();
 
-	private final Map<ChangeSetId, String> checksums;
+	private final Map<ChangeSetId, List<String>> checksums;
 
-	private Baseline(Map<ChangeSetId, String> checksums) {
+	private Baseline(Map<ChangeSetId, List<String>> checksums) {
 		this.checksums = checksums;
 	}
 
@@ -40,11 +41,20 @@ public final class Baseline {
 	 * @return the baseline
 	 */
 	public static Baseline of(List<ChangeSet> changeSets) {
-		Map<ChangeSetId, String> checksums = new LinkedHashMap<>();
+		Map<ChangeSetId, List<String>> checksums = new LinkedHashMap<>();
 		for (ChangeSet changeSet : changeSets) {
-			checksums.put(ChangeSetId.of(changeSet), changeSet.generateCheckSum(ChecksumVersion.latest()).toString());
+			checksums.computeIfAbsent(ChangeSetId.of(changeSet), (id) -> new ArrayList<>())
+				.add(checksum(changeSet).toString());
 		}
 		return new Baseline(checksums);
+	}
+
+	/**
+	 * Returns a baseline in which nothing is released yet.
+	 * @return the empty baseline
+	 */
+	public static Baseline empty() {
+		return new Baseline(new LinkedHashMap<>());
 	}
 
 	/**
@@ -61,7 +71,7 @@ public final class Baseline {
 		catch (IOException ex) {
 			throw new ChangeLogLintException("Cannot read baseline " + file + ": " + ex.getMessage(), ex);
 		}
-		Map<ChangeSetId, String> checksums = new LinkedHashMap<>();
+		Map<ChangeSetId, List<String>> checksums = new LinkedHashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i).strip();
 			if (line.isEmpty() || line.startsWith("#")) {
@@ -73,7 +83,8 @@ public final class Baseline {
 					throw new IllegalArgumentException("expected a checksum, a tab and file::id::author");
 				}
 				CheckSum.parse(line.substring(0, tab));
-				checksums.put(ChangeSetId.parse(line.substring(tab + 1).strip()), line.substring(0, tab));
+				checksums.computeIfAbsent(ChangeSetId.parse(line.substring(tab + 1).strip()), (id) -> new ArrayList<>())
+					.add(line.substring(0, tab));
 			}
 			catch (RuntimeException ex) {
 				throw new ChangeLogLintException(
@@ -90,7 +101,8 @@ public final class Baseline {
 	 */
 	public void write(Path file) throws ChangeLogLintException {
 		StringBuilder text = new StringBuilder(HEADER);
-		this.checksums.forEach((id, checksum) -> text.append(checksum).append('\t').append(id).append(System.lineSeparator()));
+		this.checksums.forEach((id, checksums) -> checksums
+			.forEach((checksum) -> text.append(checksum).append('\t').append(id).append(System.lineSeparator())));
 		try {
 			if (file.toAbsolutePath().getParent() != null) {
 				Files.createDirectories(file.toAbsolutePath().getParent());
@@ -107,7 +119,7 @@ public final class Baseline {
 	 * @return the number
 	 */
 	public int size() {
-		return this.checksums.size();
+		return this.checksums.values().stream().mapToInt(List::size).sum();
 	}
 
 	/**
@@ -127,11 +139,41 @@ public final class Baseline {
 	 * @return whether it was edited
 	 */
 	public boolean isEdited(ChangeSet changeSet) {
-		String released = this.checksums.get(ChangeSetId.of(changeSet));
+		List<String> released = this.checksums.get(ChangeSetId.of(changeSet));
 		if (released == null || changeSet.shouldRunOnChange() || changeSet.shouldAlwaysRun()) {
 			return false;
 		}
-		return !changeSet.isCheckSumValid(CheckSum.parse(released));
+		return released.stream().noneMatch((checksum) -> matches(changeSet, checksum));
+	}
+
+	private static boolean matches(ChangeSet changeSet, String released) {
+		try {
+			return changeSet.isCheckSumValid(CheckSum.parse(released));
+		}
+		catch (RuntimeException ex) {
+			return released.equals(fallback(changeSet).toString());
+		}
+	}
+
+	/**
+	 * Returns a changeset's checksum: Liquibase's, or, where Liquibase cannot compute it
+	 * (a custom change whose class is not on the classpath), one of everything its changes say.
+	 * @param changeSet the changeset
+	 * @return the checksum
+	 */
+	static CheckSum checksum(ChangeSet changeSet) {
+		try {
+			return changeSet.generateCheckSum(ChecksumVersion.latest());
+		}
+		catch (RuntimeException ex) {
+			return fallback(changeSet);
+		}
+	}
+
+	private static CheckSum fallback(ChangeSet changeSet) {
+		StringBuilder text = new StringBuilder("ratchet:");
+		changeSet.getChanges().forEach((change) -> text.append(ChangeText.of(change)).append(';'));
+		return CheckSum.compute(text.toString());
 	}
 
 	/**

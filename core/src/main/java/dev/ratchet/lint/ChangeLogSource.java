@@ -95,6 +95,15 @@ public final class ChangeLogSource {
 	}
 
 	/**
+	 * Returns whether the changelog is on the search path, as it is not at a revision that
+	 * predates it.
+	 * @return whether it exists
+	 */
+	public boolean exists() {
+		return this.searchPath.stream().anyMatch((root) -> contains(root, this.path));
+	}
+
+	/**
 	 * Returns the same changelog as it was at a git revision: the search path's folders as the
 	 * repository had them then, its jars as they are.
 	 * @param revision a commit, branch or tag

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import liquibase.ChecksumVersion;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 
@@ -92,7 +91,7 @@ public final class ChangeSetLinter {
 			if (baseline.isEdited(changeSet)) {
 				add(new Violation(Rule.EDITED_CHANGESET, "changeSet", null, null,
 						"was released, and its checksum changed since (now "
-								+ changeSet.generateCheckSum(ChecksumVersion.latest()) + ")"),
+								+ Baseline.checksum(changeSet) + ")"),
 						id, approvals(changeSet, id), run);
 			}
 			remember(changeSet, id, released, run.sql());

@@ -114,7 +114,9 @@ public final class LintCommand {
 			return Baseline.read(options.baseline());
 		}
 		if (options.since() != null) {
-			return source.at(options.since()).read((changeLog) -> Baseline.of(changeLog.changeSets()));
+			ChangeLogSource released = source.at(options.since());
+			return released.exists() ? released.read((changeLog) -> Baseline.of(changeLog.changeSets()))
+					: Baseline.empty();
 		}
 		return null;
 	}

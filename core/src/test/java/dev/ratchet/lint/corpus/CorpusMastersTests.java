@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import dev.ratchet.lint.ChangeLogLinter;
 import dev.ratchet.lint.Finding;
@@ -16,6 +17,10 @@ import dev.ratchet.lint.LintReport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keycloak, OpenMRS, JHipster, Flowable, Jmix, Traccar and Terra. Every master lints (none is
  * unreadable, whatever its extensions and custom changes), and the findings per master, rule
  * and severity are the ones in {@code corpus/expected-findings.tsv}, so any change a rule makes
- * on real changelogs shows here and is explained where it is made. Run with
+ * on real changelogs shows here and is explained where it is made. Each master's own baseline
+ * lints clean, a drop appended to it blocks alone, and a released changeset whose checksum
+ * no longer matches is {@code edited-changeset}. Run with
  * {@code -Dratchet.corpus.expected=PATH} to write the findings as they are now to a file.
  */
 class CorpusMastersTests {
@@ -33,21 +40,23 @@ class CorpusMastersTests {
 
 	private static final Map<String, Integer> counts = new TreeMap<>();
 
+	private static Path corpus;
+
+	@TempDir
+	Path folder;
+
 	private static final List<String> unreadable = new ArrayList<>();
 
 	@BeforeAll
 	static void lintEveryMaster() throws Exception {
-		Path corpus = SharedCorpus.locate().orElse(null);
+		corpus = SharedCorpus.locate().orElse(null);
 		if (corpus == null) {
 			String message = "Corpus tests skipped: ../shared/corpus is not there";
 			System.err.println(message);
 			Assumptions.abort(message);
 		}
-		for (String line : Files.readAllLines(corpus.resolve("masters.tsv"))) {
-			if (line.isBlank() || line.startsWith("#")) {
-				continue;
-			}
-			String[] columns = line.split("\t");
+		for (String[] columns : masters().map(Arguments::get).map((a) -> new String[] { (String) a[0], (String) a[1] })
+			.toList()) {
 			Path project = corpus.resolve(columns[0]);
 			String master = columns[0] + "\t" + columns[1];
 			try {
@@ -67,6 +76,13 @@ class CorpusMastersTests {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("masters")
+	void itsOwnBaselineLintsCleanAnAppendedDropBlocksAloneAndAnEditedChangesetIsCaught(String project, String master)
+			throws Exception {
+		BaselineRoundTrip.verify(List.of(corpus.resolve(project)), master, this.folder);
+	}
+
 	@Test
 	void everyMasterLints() {
 		assertThat(unreadable).isEmpty();
@@ -75,6 +91,18 @@ class CorpusMastersTests {
 	@Test
 	void findingsPerMasterRuleAndSeverityAreTheExpectedOnes() throws IOException {
 		assertThat(lines(counts)).containsExactlyElementsOf(expected());
+	}
+
+	static Stream<Arguments> masters() throws IOException {
+		Path shared = SharedCorpus.locate().orElse(null);
+		if (shared == null) {
+			return Stream.empty();
+		}
+		return Files.readAllLines(shared.resolve("masters.tsv"))
+			.stream()
+			.filter((line) -> !line.isBlank() && !line.startsWith("#"))
+			.map((line) -> line.split("\t"))
+			.map((columns) -> Arguments.of(columns[0], columns[1]));
 	}
 
 	private static List<String> expected() throws IOException {

@@ -12,6 +12,7 @@ import dev.ratchet.lint.LintReport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +65,12 @@ class FineractCorpusTests {
 			changeSets += report.changeSets();
 			findings.addAll(report.findings());
 		}
+	}
+
+	@Test
+	void theProvidersOwnBaselineLintsCleanAndCatchesAnAppendedDropAndAnEdit(@TempDir Path folder) throws Exception {
+		FineractCorpus corpus = FineractCorpus.locate().orElseThrow();
+		BaselineRoundTrip.verify(corpus.searchPath(), corpus.roots().get(0).toString(), folder);
 	}
 
 	@Test

@@ -1,0 +1,81 @@
+package dev.ratchet.lint;
+
+import java.util.Collection;
+import java.util.Map;
+
+import liquibase.change.AbstractSQLChange;
+import liquibase.change.Change;
+import liquibase.change.custom.CustomChangeWrapper;
+import liquibase.serializer.LiquibaseSerializable;
+
+/**
+ * Everything a change says, as text: its type, every serializable field (nested configs such
+ * as columns included), the SQL of SQL changes and the parameters of custom changes. Static
+ * lint reads it for the changelog parameters a change uses, and checksums it where
+ * Liquibase cannot (a custom change whose class is not on the classpath).
+ */
+final class ChangeText {
+
+	private static final int DEPTH_LIMIT = 4;
+
+	private ChangeText() {
+	}
+
+	/**
+	 * Returns what a change says.
+	 * @param change the change
+	 * @return the text
+	 */
+	static String of(Change change) {
+		StringBuilder text = new StringBuilder(change.getSerializedObjectName());
+		append(change, text, 0);
+		if (change instanceof AbstractSQLChange sql) {
+			text.append("|sql=").append(readSql(sql));
+		}
+		if (change instanceof CustomChangeWrapper custom) {
+			text.append("|class=").append(custom.getClassName());
+			for (String parameter : custom.getParams()) {
+				text.append('|').append(parameter).append('=').append(custom.getParamValue(parameter));
+			}
+		}
+		return text.toString();
+	}
+
+	private static void append(Object value, StringBuilder text, int depth) {
+		if (value instanceof Collection<?> values && depth < DEPTH_LIMIT) {
+			text.append('[');
+			values.forEach((item) -> append(item, text, depth + 1));
+			text.append(']');
+		}
+		else if (value instanceof Map<?, ?> map && depth < DEPTH_LIMIT) {
+			map.forEach((key, item) -> {
+				text.append('|').append(key).append('=');
+				append(item, text, depth + 1);
+			});
+		}
+		else if (value instanceof LiquibaseSerializable serializable && depth < DEPTH_LIMIT) {
+			for (String field : serializable.getSerializableFields()) {
+				text.append('|').append(field).append('=');
+				try {
+					append(serializable.getSerializableFieldValue(field), text, depth + 1);
+				}
+				catch (RuntimeException ex) {
+					text.append('?');
+				}
+			}
+		}
+		else {
+			text.append(value);
+		}
+	}
+
+	private static String readSql(AbstractSQLChange change) {
+		try {
+			return change.getSql();
+		}
+		catch (RuntimeException ex) {
+			return "?";
+		}
+	}
+
+}

@@ -1,0 +1,95 @@
+package dev.ratchet.lint;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A folder of changelogs written by a test, and the command line run on it.
+ */
+final class StaticLintFixture {
+
+	private final Path root;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	StaticLintFixture(Path root) {
+		this.root = root;
+	}
+
+	Path root() {
+		return this.root;
+	}
+
+	Path write(String path, String content) {
+		Path file = this.root.resolve(path);
+		try {
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, content, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return file;
+	}
+
+	Path append(String path, String content) {
+		try {
+			return write(path, Files.readString(this.root.resolve(path), StandardCharsets.UTF_8) + content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	int lint(String... args) {
+		return lint(LintCommand.class.getClassLoader(), args);
+	}
+
+	int lint(ClassLoader classLoader, String... args) {
+		this.out.reset();
+		this.err.reset();
+		List<String> all = new ArrayList<>(List.of(args));
+		return LintCommand.run(all.toArray(String[]::new), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8), classLoader);
+	}
+
+	String out() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	String err() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+	static String yaml(String... changeSets) {
+		return "databaseChangeLog:\n" + String.join("", changeSets);
+	}
+
+	static String changeSet(String id, String changes) {
+		return "  - changeSet:\n      id: " + id + "\n      author: ana\n      changes:\n" + changes;
+	}
+
+	static String createCustomer() {
+		return "        - createTable:\n            tableName: customer\n            columns:\n"
+				+ "              - column: {name: id, type: int}\n              - column: {name: legacy_ref, type: varchar(20)}\n";
+	}
+
+	static String dropLegacyRef() {
+		return "        - dropColumn: {tableName: customer, columnName: legacy_ref}\n";
+	}
+
+	static String addNickname(String type) {
+		return "        - addColumn:\n            tableName: customer\n            columns:\n"
+				+ "              - column: {name: nickname, type: '" + type + "'}\n";
+	}
+
+}
