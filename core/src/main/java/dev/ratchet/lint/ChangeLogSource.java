@@ -83,7 +83,7 @@ public final class ChangeLogSource {
 			}
 		}
 		throw new ChangeLogLintException("Changelog " + changeLog + " does not exist: it is not a file, nor on the "
-				+ "search path " + roots, null);
+				+ "search path " + describe(roots), null);
 	}
 
 	/**
@@ -132,7 +132,7 @@ public final class ChangeLogSource {
 				ChangeLogParser parser = ChangeLogParserFactory.getInstance().getParser(this.path, accessor);
 				DatabaseChangeLog changeLog = standIns.parse(() -> parser.parse(this.path, parameters(), accessor));
 				List<ChangeSet> changeSets = changeLog.getChangeSets().stream().filter((c) -> !c.isIgnore()).toList();
-				return reader.read(new ParsedChangeLog(this.path, changeSets, UnresolvedParameter.in(changeSets),
+				return reader.read(new ParsedChangeLog(this.path, changeSets, UnresolvedParameter.in(changeSets, accessor),
 						new ChangeSetLocations(accessor)));
 			});
 		}
@@ -163,6 +163,13 @@ public final class ChangeLogSource {
 					: new ZipResourceAccessor(root));
 		}
 		return accessor;
+	}
+
+	private static String describe(List<Path> roots) {
+		if (roots.size() <= 4) {
+			return roots.toString();
+		}
+		return roots.subList(0, 3) + " and " + (roots.size() - 3) + " more entries";
 	}
 
 	private static boolean contains(Path root, String relative) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import liquibase.Scope;
 import liquibase.change.Change;
@@ -139,7 +140,7 @@ public final class LintTarget {
 	 */
 	List<Rendering> renderings(List<ChangeSet> changeSets) {
 		if (this.database != null) {
-			return List.of(new Rendering(this.database));
+			return List.of(new Rendering(this.database.getShortName(), () -> this.database));
 		}
 		Set<String> names = new LinkedHashSet<>(this.dbms);
 		if (names.remove(ALL)) {
@@ -150,7 +151,7 @@ public final class LintTarget {
 		}
 		Map<String, Rendering> renderings = new LinkedHashMap<>();
 		for (String name : names) {
-			renderings.put(name, new Rendering(offlineDatabase(name)));
+			renderings.put(name, new Rendering(name, () -> offlineDatabase(name)));
 		}
 		return new ArrayList<>(renderings.values());
 	}
@@ -196,11 +197,31 @@ public final class LintTarget {
 	}
 
 	/**
-	 * A database the statements of changes are rendered for.
-	 *
-	 * @param database the database, connected or offline
+	 * A database the statements of changes are rendered for, created the first time a change
+	 * is rendered (most changesets never are).
 	 */
-	record Rendering(Database database) {
+	static final class Rendering {
+
+		private final String shortName;
+
+		private final Supplier<Database> factory;
+
+		private Database database;
+
+		Rendering(String shortName, Supplier<Database> factory) {
+			this.shortName = shortName;
+			this.factory = factory;
+		}
+
+		/**
+		 * Returns the database, connected or offline.
+		 */
+		Database database() {
+			if (this.database == null) {
+				this.database = this.factory.get();
+			}
+			return this.database;
+		}
 
 		/**
 		 * Returns the changeset's {@code modifySql} visitors that apply to this database, in
@@ -209,7 +230,7 @@ public final class LintTarget {
 		List<SqlVisitor> visitors(ChangeSet changeSet) {
 			List<SqlVisitor> visitors = new ArrayList<>();
 			for (SqlVisitor visitor : changeSet.getSqlVisitors()) {
-				if (DatabaseList.definitionMatches(visitor.getApplicableDbms(), this.database, true)) {
+				if (DatabaseList.definitionMatches(visitor.getApplicableDbms(), this.shortName, true)) {
 					visitors.add(visitor);
 				}
 			}

@@ -1,6 +1,10 @@
 package dev.ratchet.lint;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 import liquibase.change.Change;
+import liquibase.change.core.CreateProcedureChange;
+import liquibase.change.core.SQLFileChange;
 import liquibase.changelog.ChangeSet;
+import liquibase.resource.ResourceAccessor;
 
 /**
  * A changelog parameter ({@code ${name}}) that a changelog uses and nobody gave a value, so
@@ -28,22 +35,38 @@ public record UnresolvedParameter(String name, List<ChangeSetId> changeSets) {
 	}
 
 	/**
-	 * Finds the parameters left unresolved in the changes of changesets.
+	 * Finds the parameters left unresolved in the changes of changesets. Only the changesets
+	 * of changelog files that hold {@code ${} anywhere, and SQL read from other files, are
+	 * read change by change.
 	 * @param changeSets the changesets
+	 * @param accessor where the changelog files are read from
 	 * @return each parameter once, in the order first used
 	 */
-	static List<UnresolvedParameter> in(List<ChangeSet> changeSets) {
+	static List<UnresolvedParameter> in(List<ChangeSet> changeSets, ResourceAccessor accessor) {
 		Map<String, Set<ChangeSetId>> uses = new LinkedHashMap<>();
+		Map<String, Boolean> placeholders = new HashMap<>();
 		for (ChangeSet changeSet : changeSets) {
+			boolean read = placeholders.computeIfAbsent(changeSet.getFilePath(), (path) -> holdsPlaceholder(path, accessor));
 			Set<String> names = new LinkedHashSet<>();
 			for (Change change : changeSet.getChanges()) {
-				names(ChangeText.of(change), names);
+				if (read || change instanceof SQLFileChange || change instanceof CreateProcedureChange) {
+					names(ChangeText.of(change), names);
+				}
 			}
 			names.forEach((name) -> uses.computeIfAbsent(name, (n) -> new LinkedHashSet<>()).add(ChangeSetId.of(changeSet)));
 		}
 		List<UnresolvedParameter> unresolved = new ArrayList<>();
 		uses.forEach((name, ids) -> unresolved.add(new UnresolvedParameter(name, new ArrayList<>(ids))));
 		return unresolved;
+	}
+
+	private static boolean holdsPlaceholder(String path, ResourceAccessor accessor) {
+		try (InputStream in = accessor.getExisting(path).openInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("${");
+		}
+		catch (IOException | RuntimeException ex) {
+			return true;
+		}
 	}
 
 	private static void names(String text, Set<String> names) {

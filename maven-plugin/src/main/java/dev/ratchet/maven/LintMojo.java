@@ -1,0 +1,187 @@
+package dev.ratchet.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Lints the project's Liquibase changelog without a database, as a deploy would judge it,
+ * and fails the build when a finding blocks. The changelog is the one Spring Boot runs
+ * ({@code spring.liquibase.change-log}, or Boot's default); its includes resolve against
+ * the project's resources and dependencies, and custom and extension changes are loaded
+ * from the project's runtime classpath. The report is the one the command line prints.
+ */
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
+		threadSafe = true)
+public class LintMojo extends AbstractMojo {
+
+	/**
+	 * The project whose changelog is linted.
+	 */
+	@Parameter(defaultValue = "${project}", readonly = true, required = true)
+	private MavenProject project;
+
+	/**
+	 * The changelog: a file, or a path relative to the search path as Liquibase names it.
+	 * Defaults to {@code spring.liquibase.change-log} of the project's application
+	 * properties or YAML, else {@code db/changelog/db.changelog-master.yaml}.
+	 */
+	@Parameter(property = "ratchet.changeLog")
+	private String changeLog;
+
+	/**
+	 * Folders and jars that includes resolve against, besides the project's resource folders
+	 * and runtime dependencies.
+	 */
+	@Parameter(property = "ratchet.searchPath")
+	private List<File> searchPath;
+
+	/**
+	 * The databases typed changes and {@code modifySql} are rendered for, comma-separated,
+	 * or {@code all}; the command line's default ({@code postgresql}) when not set.
+	 */
+	@Parameter(property = "ratchet.dbms")
+	private String dbms;
+
+	/**
+	 * Changelog parameters, as {@code -Dname=value} gives them to Liquibase.
+	 */
+	@Parameter
+	private Map<String, String> parameters;
+
+	/**
+	 * A properties file of changelog parameters; {@link #parameters} win over it.
+	 */
+	@Parameter(property = "ratchet.parametersFile")
+	private File parametersFile;
+
+	/**
+	 * A baseline file of released changesets, which are not judged again.
+	 */
+	@Parameter(property = "ratchet.baseline")
+	private File baseline;
+
+	/**
+	 * A git revision whose changelog holds the released changesets, which are not judged
+	 * again; not together with {@link #baseline}.
+	 */
+	@Parameter(property = "ratchet.since")
+	private String since;
+
+	/**
+	 * Where to record the changelog as released, for a later {@link #baseline}.
+	 */
+	@Parameter(property = "ratchet.writeBaseline")
+	private File writeBaseline;
+
+	/**
+	 * The report format: {@code text}, {@code json}, {@code sarif} or {@code github}.
+	 */
+	@Parameter(property = "ratchet.format", defaultValue = "text")
+	private String format;
+
+	/**
+	 * Where to write the report; the build log then gets only its summary line.
+	 */
+	@Parameter(property = "ratchet.output")
+	private File output;
+
+	/**
+	 * Whether to skip the lint.
+	 */
+	@Parameter(property = "ratchet.skip", defaultValue = "false")
+	private boolean skip;
+
+	/**
+	 * Whether a blocking finding fails the build; when {@code false} it is only logged.
+	 */
+	@Parameter(property = "ratchet.failOnBlock", defaultValue = "true")
+	private boolean failOnBlock;
+
+	/**
+	 * Lints the changelog and fails the build when a finding blocks.
+	 * @throws MojoFailureException when a finding blocks and {@link #failOnBlock} is set
+	 * @throws MojoExecutionException when the changelog or an option cannot be read
+	 */
+	@Override
+	public void execute() throws MojoExecutionException, MojoFailureException {
+		if (this.skip) {
+			getLog().info("Ratchet lint skipped");
+			return;
+		}
+		long start = System.nanoTime();
+		ProjectSources sources = ProjectSources.of(this.project, runtimeClasspath());
+		String changeLogName = changeLog(sources);
+		LintArguments arguments = new LintArguments(changeLogName, sources.searchPath(this.searchPath), this.dbms,
+				this.parameters, this.parametersFile, this.baseline, this.since, this.writeBaseline, this.format,
+				this.output);
+		LintOutcome outcome = lint(arguments, sources);
+		report(changeLogName, outcome, Duration.ofNanos(System.nanoTime() - start));
+		if (outcome.status() == LintOutcome.UNREADABLE) {
+			throw new MojoExecutionException(outcome.errors().strip());
+		}
+		if (outcome.status() == LintOutcome.BLOCKED) {
+			String message = "Ratchet lint: " + outcome.blockingFindings() + " in " + changeLogName
+					+ "; see the report above";
+			if (this.failOnBlock) {
+				throw new MojoFailureException(message);
+			}
+			getLog().warn(message + " (failOnBlock is false: the build goes on)");
+		}
+	}
+
+	private String changeLog(ProjectSources sources) throws MojoExecutionException {
+		if (this.changeLog != null && !this.changeLog.isBlank()) {
+			return sources.changeLog(this.changeLog);
+		}
+		try {
+			return SpringChangeLog.in(sources.resourceFolders()).map(sources::changeLog).orElse(SpringChangeLog.DEFAULT);
+		}
+		catch (IOException ex) {
+			throw new MojoExecutionException("Cannot read spring.liquibase.change-log: " + ex.getMessage(), ex);
+		}
+	}
+
+	private LintOutcome lint(LintArguments arguments, ProjectSources sources) throws MojoExecutionException {
+		try (URLClassLoader classLoader = sources.classLoader(getClass().getClassLoader())) {
+			return LintOutcome.of(arguments.toArray(), classLoader);
+		}
+		catch (IOException ex) {
+			throw new MojoExecutionException("Cannot close the project's class loader: " + ex.getMessage(), ex);
+		}
+	}
+
+	private List<String> runtimeClasspath() throws MojoExecutionException {
+		try {
+			return this.project.getRuntimeClasspathElements();
+		}
+		catch (DependencyResolutionRequiredException ex) {
+			throw new MojoExecutionException("Cannot resolve the project's runtime classpath: " + ex.getMessage(), ex);
+		}
+	}
+
+	private void report(String changeLogName, LintOutcome outcome, Duration took) {
+		if (!outcome.report().isBlank()) {
+			getLog().info(String.format(Locale.ROOT, "Ratchet lint of %s (%.2f s):%n%s", changeLogName,
+					took.toMillis() / 1000.0, outcome.report().stripTrailing()));
+		}
+		if (!outcome.errors().isBlank() && outcome.status() != LintOutcome.UNREADABLE) {
+			getLog().error(outcome.errors().stripTrailing());
+		}
+	}
+
+}
