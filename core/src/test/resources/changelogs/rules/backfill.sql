@@ -1,2 +1,2 @@
--- a maintenance statement the parser does not read
-CLUSTER orders USING orders_pkey;
+-- a statement the parser does not read
+ALTER TABLE orders OWNER TO reporting;

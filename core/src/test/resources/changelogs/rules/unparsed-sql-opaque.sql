@@ -1,5 +1,5 @@
 --liquibase formatted sql
 
 --changeset ana:backfill
-VACUUM ANALYZE orders;
+ALTER TABLE orders OWNER TO reporting;
 --rollback DROP TABLE orders;

@@ -9,4 +9,4 @@ ALTER TABLE customer DROP COLUMN drop_date;
 
 --changeset ana:2
 INSERT INTO audit_log (note) VALUES ('TRUNCATE orders; DROP TABLE orders'); -- DROP TABLE orders
-CREATE INDEX idx_customer_name ON customer (name);
+CREATE VIEW v_customer_names AS SELECT name FROM customer;

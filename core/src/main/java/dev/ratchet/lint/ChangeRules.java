@@ -70,8 +70,7 @@ import liquibase.change.custom.CustomChangeWrapper;
 final class ChangeRules {
 
 	private static final Set<Class<?>> HARMLESS = Set.of(CreateTableChange.class, CreateViewChange.class,
-			CreateSequenceChange.class, AlterSequenceChange.class, AddForeignKeyConstraintChange.class,
-			AddPrimaryKeyChange.class, AddDefaultValueChange.class, AddAutoIncrementChange.class,
+			CreateSequenceChange.class, AlterSequenceChange.class, AddDefaultValueChange.class, AddAutoIncrementChange.class,
 			AddLookupTableChange.class, InsertDataChange.class, LoadDataChange.class, TagDatabaseChange.class,
 			OutputChange.class, EmptyChange.class, StopChange.class, SetTableRemarksChange.class,
 			SetColumnRemarksChange.class, RawSQLChange.class, SQLFileChange.class, CreateProcedureChange.class);
@@ -95,11 +94,10 @@ final class ChangeRules {
 				"renames view " + c.getOldViewName() + " to " + c.getNewViewName()));
 		on(RenameSequenceChange.class, (c) -> one(Rule.RENAME_VIEW, c, c.getOldSequenceName(),
 				c.getOldSequenceName(), "renames sequence " + c.getOldSequenceName() + " to " + c.getNewSequenceName()));
-		on(ModifyDataTypeChange.class, (c) -> column(Rule.MODIFY_DATA_TYPE, c, c.getTableName(), c.getColumnName(),
-				"changes the type of " + c.getColumnName() + " to " + c.getNewDataType()));
+		inContext(ModifyDataTypeChange.class, OnlineChangeRules::modifyDataType);
 		on(AddNotNullConstraintChange.class, (c) -> column(Rule.ADD_NOT_NULL_CONSTRAINT, c, c.getTableName(),
 				c.getColumnName(), "makes " + c.getColumnName() + " NOT NULL"));
-		on(AddColumnChange.class, ChangeRules::addColumn);
+		inContext(AddColumnChange.class, (c, context) -> join(addColumn(c), OnlineChangeRules.addColumn(c, context)));
 		on(DropDefaultValueChange.class, (c) -> column(Rule.DROP_DEFAULT_VALUE, c, c.getTableName(),
 				c.getColumnName(), "drops the default value of " + c.getColumnName()));
 		on(DropPrimaryKeyChange.class, (c) -> one(Rule.DROP_PRIMARY_KEY, c, c.getTableName(), c.getTableName(),
@@ -133,14 +131,20 @@ final class ChangeRules {
 				c.getBaseTableName(), "drops every foreign key of " + c.getBaseTableName()));
 		on(DropUniqueConstraintChange.class, (c) -> one(Rule.DROP_UNIQUE_CONSTRAINT, c, c.getTableName(),
 				c.getTableName(), "drops unique constraint " + c.getConstraintName()));
-		on(DropIndexChange.class, (c) -> one(Rule.DROP_INDEX, c, c.getTableName(),
-				(c.getTableName() != null) ? c.getTableName() : c.getIndexName(), "drops index " + c.getIndexName()));
-		on(AddUniqueConstraintChange.class, (c) -> column(Rule.ADD_UNIQUE_CONSTRAINT, c, c.getTableName(),
-				c.getColumnNames(), "adds a unique constraint on " + c.getColumnNames()));
-		on(CreateIndexChange.class, (c) -> Boolean.TRUE.equals(c.isUnique())
+		inContext(DropIndexChange.class, (c, context) -> join(one(Rule.DROP_INDEX, c, c.getTableName(),
+				(c.getTableName() != null) ? c.getTableName() : c.getIndexName(), "drops index " + c.getIndexName()),
+				OnlineChangeRules.dropIndex(c, context)));
+		inContext(AddUniqueConstraintChange.class, (c, context) -> join(column(Rule.ADD_UNIQUE_CONSTRAINT, c,
+				c.getTableName(), c.getColumnNames(), "adds a unique constraint on " + c.getColumnNames()),
+				OnlineChangeRules.constraint(c, c.getTableName(), "a unique constraint", context, false)));
+		inContext(CreateIndexChange.class, (c, context) -> join(Boolean.TRUE.equals(c.isUnique())
 				? column(Rule.ADD_UNIQUE_CONSTRAINT, c, c.getTableName(), columnNames(c.getColumns()),
 						"creates unique index " + c.getIndexName())
-				: List.of());
+				: List.of(), OnlineChangeRules.createIndex(c, context)));
+		inContext(AddForeignKeyConstraintChange.class, (c, context) -> OnlineChangeRules.constraint(c,
+				c.getBaseTableName(), "foreign key " + c.getConstraintName(), context, true));
+		inContext(AddPrimaryKeyChange.class, (c, context) -> OnlineChangeRules.constraint(c, c.getTableName(),
+				"a primary key", context, false));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -236,11 +240,20 @@ final class ChangeRules {
 		return required && !column.hasDefaultValue() && !Boolean.TRUE.equals(column.isAutoIncrement());
 	}
 
+	private static List<Violation> join(List<Violation> first, List<Violation> second) {
+		if (second.isEmpty()) {
+			return first;
+		}
+		List<Violation> both = new ArrayList<>(first);
+		both.addAll(second);
+		return both;
+	}
+
 	private static String columnNames(List<? extends ColumnConfig> columns) {
 		return String.join(",", columns.stream().map(ColumnConfig::getName).toList());
 	}
 
-	private static List<Violation> one(Rule rule, Change change, String table, String target, String message) {
+	static List<Violation> one(Rule rule, Change change, String table, String target, String message) {
 		return List.of(new Violation(rule, change.getSerializedObjectName(), table, target, message));
 	}
 
@@ -248,7 +261,7 @@ final class ChangeRules {
 		return List.of(violation(rule, change, table, column, message));
 	}
 
-	private static Violation violation(Rule rule, Change change, String table, String column, String message) {
+	static Violation violation(Rule rule, Change change, String table, String column, String message) {
 		return new Violation(rule, change.getSerializedObjectName(), table, Targets.column(table, column), message);
 	}
 

@@ -3,6 +3,7 @@ package dev.ratchet.lint;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,10 +77,8 @@ public final class ChangeSetLinter {
 	 * @return the report; its changeset count is the number of new changesets
 	 */
 	public LintReport lintSince(Baseline baseline, List<ChangeSet> changeSets) {
-		Run run = new Run(new RunState(),
-				new ChangeSql(this.target.renderings(changeSets), this.target.isUpdate(), this.rules),
-				new ArrayList<>(), new ArrayList<>());
-		RunState released = run.state().sharingRoutines();
+		Run run = run(changeSets);
+		RunState released = run.state().sharingSchema();
 		int judged = 0;
 		for (ChangeSet changeSet : changeSets) {
 			ChangeSetId id = ChangeSetId.of(changeSet);
@@ -101,32 +100,47 @@ public final class ChangeSetLinter {
 					"was released and is no longer in the changelog"), removed,
 					this.policy.approvals().forChangeSet(removed), run);
 		}
-		new CalledRoutines(this.target.catalog(), run.state()).judge(run.calls(),
-				(call, violation) -> add(violation, call.changeSet(), call.approved(), run));
-		return new LintReport(judged, run.findings());
+		return new LintReport(judged, finish(run));
 	}
 
 	private void remember(ChangeSet changeSet, ChangeSetId id, RunState released, ChangeSql sql) {
 		released.enter(id);
 		for (Change change : changeSet.getChanges()) {
 			sql.judge(change, changeSet, released);
+			released.record(change);
 		}
 		released.forgetCreated();
 	}
 
 	private LintReport lint(List<ChangeSet> changeSets, boolean sameRun) {
-		Run run = new Run(new RunState(),
-				new ChangeSql(this.target.renderings(changeSets), this.target.isUpdate(), this.rules),
-				new ArrayList<>(), new ArrayList<>());
+		Run run = run(changeSets);
 		for (ChangeSet changeSet : changeSets) {
 			if (!sameRun) {
 				run.state().forgetCreated();
 			}
 			lint(changeSet, run);
 		}
+		return new LintReport(changeSets.size(), finish(run));
+	}
+
+	private Run run(List<ChangeSet> changeSets) {
+		List<LintTarget.Rendering> renderings = this.target.renderings(changeSets);
+		Set<String> dialects = new LinkedHashSet<>();
+		renderings.forEach((rendering) -> dialects.add(rendering.shortName()));
+		return new Run(new RunState(dialects, this.target.tables()),
+				new ChangeSql(renderings, this.target.isUpdate(), this.rules), new ArrayList<>(), new ArrayList<>(),
+				new OnlineFindings(this.policy.largeTableRows()));
+	}
+
+	/**
+	 * Judges what is left once every changeset is linted: the calls of routines the run did
+	 * not create, and the online-safety findings, sized by their tables.
+	 */
+	private List<Finding> finish(Run run) {
 		new CalledRoutines(this.target.catalog(), run.state()).judge(run.calls(),
 				(call, violation) -> add(violation, call.changeSet(), call.approved(), run));
-		return new LintReport(changeSets.size(), run.findings());
+		run.online().size(this.target.tables(), run.findings());
+		return run.findings();
 	}
 
 	private void lint(ChangeSet changeSet, Run run) {
@@ -144,7 +158,9 @@ public final class ChangeSetLinter {
 			sql.calls().forEach((call) -> run.calls().add(new CalledRoutines.PendingCall(id, approved,
 					change.getSerializedObjectName(), call)));
 			for (Violation violation : violations.values()) {
-				add(violation, id, approved, run);
+				if (violation.rule() != Rule.CONCURRENT_INDEX_IN_TRANSACTION || changeSet.isRunInTransaction()) {
+					add(violation, id, approved, run);
+				}
 			}
 			run.state().record(change);
 		}
@@ -157,12 +173,22 @@ public final class ChangeSetLinter {
 	}
 
 	private void add(Violation violation, ChangeSetId changeSet, Set<Rule> approved, Run run) {
-		Severity severity = this.policy.severityOf(violation.rule());
+		Rule rule = violation.rule();
+		Severity severity = this.policy.severityOf(rule);
 		if (severity == Severity.OFF || run.state().isCreated(violation.table())) {
 			return;
 		}
-		run.findings().add(new Finding(violation.rule(), severity, approved.contains(violation.rule()), changeSet,
-				violation.changeType(), violation.target(), violation.message(), violation.rule().suggestion()));
+		boolean isApproved = approved.contains(rule);
+		if (rule.isOnline() && !this.policy.isOverridden(rule)) {
+			if (this.target.isUpdate() && rule != Rule.CONCURRENT_INDEX_IN_TRANSACTION) {
+				run.online().defer(violation, changeSet, isApproved, run.findings());
+				return;
+			}
+			severity = this.target.isUpdate() ? Severity.BLOCK : Severity.WARN;
+		}
+		run.findings().add(new Finding(rule, severity, isApproved, changeSet, violation.changeType(),
+				violation.target(), violation.message() + OnlineFindings.staticNote(rule, this.target.isUpdate(),
+						this.policy.largeTableRows()), rule.suggestion()));
 	}
 
 	private static String key(Violation violation) {
@@ -173,7 +199,8 @@ public final class ChangeSetLinter {
 	 * The state of one lint: what the changesets left, how their SQL is judged, the calls
 	 * of routines not yet known, and the findings.
 	 */
-	private record Run(RunState state, ChangeSql sql, List<CalledRoutines.PendingCall> calls, List<Finding> findings) {
+	private record Run(RunState state, ChangeSql sql, List<CalledRoutines.PendingCall> calls, List<Finding> findings,
+			OnlineFindings online) {
 
 	}
 

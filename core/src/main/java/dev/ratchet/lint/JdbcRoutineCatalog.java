@@ -68,7 +68,7 @@ final class JdbcRoutineCatalog implements RoutineCatalog {
 			return this.postgresql ? postgresql(names) : mysql(names);
 		}
 		catch (SQLException ex) {
-			rollBack(ex);
+			ReadOnlyQueries.rollBackAfter(this.connection, ex);
 			throw new RoutineCatalogException("Cannot read routines " + names + " from the database: " + ex.getMessage(),
 					ex);
 		}
@@ -105,17 +105,6 @@ final class JdbcRoutineCatalog implements RoutineCatalog {
 			}
 		}
 		return definitions;
-	}
-
-	private void rollBack(SQLException failure) {
-		try {
-			if (!this.connection.getAutoCommit()) {
-				this.connection.rollback();
-			}
-		}
-		catch (SQLException ex) {
-			failure.addSuppressed(ex);
-		}
 	}
 
 }

@@ -101,6 +101,7 @@ final class LintSarif {
 		return switch (severity) {
 			case BLOCK -> "error";
 			case WARN -> "warning";
+			case INFO -> "note";
 			case OFF -> "none";
 		};
 	}

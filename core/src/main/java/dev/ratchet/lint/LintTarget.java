@@ -40,11 +40,14 @@ public final class LintTarget {
 
 	private final RoutineCatalog catalog;
 
+	private final TableCatalog tables;
+
 	private final List<String> dbms;
 
-	private LintTarget(Database database, RoutineCatalog catalog, List<String> dbms) {
+	private LintTarget(Database database, RoutineCatalog catalog, TableCatalog tables, List<String> dbms) {
 		this.database = database;
 		this.catalog = catalog;
+		this.tables = tables;
 		this.dbms = dbms;
 	}
 
@@ -54,18 +57,20 @@ public final class LintTarget {
 	 * @return the target
 	 */
 	public static LintTarget database(Database database) {
-		return database(database, JdbcRoutineCatalog.of(database));
+		return database(database, JdbcRoutineCatalog.of(database), JdbcTableCatalog.of(database));
 	}
 
 	/**
-	 * Returns the target of an update on a database whose routines are found in a catalog.
+	 * Returns the target of an update on a database whose routines and tables are read from
+	 * catalogs.
 	 * @param database the database, connected
 	 * @param catalog where routines that already exist are read
+	 * @param tables where the sizes of tables and the types of columns are read
 	 * @return the target
 	 */
-	public static LintTarget database(Database database, RoutineCatalog catalog) {
+	public static LintTarget database(Database database, RoutineCatalog catalog, TableCatalog tables) {
 		return new LintTarget(Objects.requireNonNull(database, "database"), Objects.requireNonNull(catalog, "catalog"),
-				List.of(database.getShortName()));
+				Objects.requireNonNull(tables, "tables"), List.of(database.getShortName()));
 	}
 
 	/**
@@ -93,7 +98,8 @@ public final class LintTarget {
 			}
 			names.add(shortName);
 		}
-		return new LintTarget(null, RoutineCatalog.none(), names.isEmpty() ? List.of(DEFAULT_DBMS) : names);
+		return new LintTarget(null, RoutineCatalog.none(), TableCatalog.none(),
+				names.isEmpty() ? List.of(DEFAULT_DBMS) : names);
 	}
 
 	/**
@@ -120,6 +126,13 @@ public final class LintTarget {
 	 */
 	RoutineCatalog catalog() {
 		return this.catalog;
+	}
+
+	/**
+	 * Returns where table sizes and column types are read.
+	 */
+	TableCatalog tables() {
+		return this.tables;
 	}
 
 	/**
@@ -211,6 +224,13 @@ public final class LintTarget {
 		Rendering(String shortName, Supplier<Database> factory) {
 			this.shortName = shortName;
 			this.factory = factory;
+		}
+
+		/**
+		 * Returns the database's short name, such as {@code postgresql}.
+		 */
+		String shortName() {
+			return this.shortName;
 		}
 
 		/**

@@ -153,19 +153,51 @@ public enum Rule {
 	/** A released changeset that is gone from the changelog (static lint with a baseline). */
 	REMOVED_CHANGESET("removed-changeset", Severity.WARN,
 			"the databases where it already ran keep what it did, DATABASECHANGELOG lists a changeset the changelog no longer has, and new databases never get it",
-			"keep released changesets; undo what one did with a new changeset");
+			"keep released changesets; undo what one did with a new changeset"),
+
+	/** Builds or drops an index on an existing table without {@code CONCURRENTLY}. */
+	BLOCKING_INDEX("blocking-index", Severity.BLOCK, true,
+			"building or dropping an index without CONCURRENTLY locks the table against writes for as long as the build or the wait for the lock takes",
+			"create or drop the index CONCURRENTLY, in a changeset of its own with runInTransaction: false"),
+
+	/** Uses {@code CONCURRENTLY} in a changeset that runs in a transaction. */
+	CONCURRENT_INDEX_IN_TRANSACTION("concurrent-index-in-transaction", Severity.BLOCK, true,
+			"PostgreSQL cannot run CONCURRENTLY inside a transaction block, so the update fails when it gets there",
+			"give the statement a changeset of its own with runInTransaction: false"),
+
+	/** Adds a constraint that checks or indexes every existing row under a lock. */
+	VALIDATING_CONSTRAINT("validating-constraint", Severity.BLOCK, true,
+			"adding a foreign key or CHECK scans every row, and a primary key or unique constraint builds an index, while the table is locked",
+			"add a foreign key or CHECK NOT VALID, then VALIDATE CONSTRAINT in a later changeset; build the unique index CONCURRENTLY first and add the constraint USING INDEX"),
+
+	/** Makes the database rewrite every row of an existing table. */
+	TABLE_REWRITE("table-rewrite", Severity.BLOCK, true,
+			"the table is rewritten row by row under an exclusive lock, so every query on it waits until the rewrite ends",
+			"add a new column, backfill it in batches and switch over; add volatile defaults, identities and stored generated columns to new tables only"),
+
+	/** Runs maintenance that locks a table exclusively. */
+	EXCLUSIVE_MAINTENANCE("exclusive-maintenance", Severity.BLOCK, true,
+			"VACUUM FULL, CLUSTER, REINDEX and LOCK TABLE hold an exclusive lock on the table for as long as they run",
+			"run maintenance outside migrations, in a maintenance window; use REINDEX CONCURRENTLY or pg_repack instead");
 
 	private final String id;
 
 	private final Severity defaultSeverity;
+
+	private final boolean online;
 
 	private final String risk;
 
 	private final String suggestion;
 
 	Rule(String id, Severity defaultSeverity, String risk, String suggestion) {
+		this(id, defaultSeverity, false, risk, suggestion);
+	}
+
+	Rule(String id, Severity defaultSeverity, boolean online, String risk, String suggestion) {
 		this.id = id;
 		this.defaultSeverity = defaultSeverity;
+		this.online = online;
 		this.risk = risk;
 		this.suggestion = suggestion;
 	}
@@ -184,6 +216,17 @@ public enum Rule {
 	 */
 	public Severity defaultSeverity() {
 		return this.defaultSeverity;
+	}
+
+	/**
+	 * Returns whether this is an online-safety rule: it keeps the data but locks an existing
+	 * table while a rewrite or scan runs, so at boot its severity follows the table's size
+	 * ({@code block} for a large table, {@code info} for a small one) and static lint
+	 * reports it as {@code warn}.
+	 * @return whether the rule is about online safety
+	 */
+	public boolean isOnline() {
+		return this.online;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ratchet.lint.sql.ColumnType;
 import dev.ratchet.lint.sql.Routine;
 import dev.ratchet.lint.sql.SqlClassification;
 import dev.ratchet.lint.sql.SqlContext;
@@ -16,13 +17,14 @@ import liquibase.change.core.CreateSequenceChange;
 import liquibase.change.core.CreateTableChange;
 import liquibase.change.core.CreateViewChange;
 import liquibase.change.core.MergeColumnChange;
+import liquibase.change.core.ModifyDataTypeChange;
 import liquibase.change.core.RenameTableChange;
 
 /**
  * What the changesets linted so far have left: tables, views and sequences they created
  * (no deployed code can depend on them, so changes to them are exempt), columns they added
- * (writing every row of one is a backfill), and the functions and procedures they created,
- * with what their bodies do.
+ * (writing every row of one is a backfill), the types columns have (from the changesets, else
+ * from the database), and the functions and procedures they created, with what their bodies do.
  */
 final class RunState implements SqlContext {
 
@@ -32,22 +34,37 @@ final class RunState implements SqlContext {
 
 	private final Map<String, Routine> routines;
 
+	private final Map<String, ColumnType> columnTypes;
+
+	private final Set<String> dialects;
+
+	private final TableCatalog tables;
+
 	private String origin = "created in this run";
 
 	RunState() {
-		this(new HashMap<>());
+		this(Set.of(), TableCatalog.none());
 	}
 
-	private RunState(Map<String, Routine> routines) {
+	RunState(Set<String> dialects, TableCatalog tables) {
+		this(new HashMap<>(), new HashMap<>(), dialects, tables);
+	}
+
+	private RunState(Map<String, Routine> routines, Map<String, ColumnType> columnTypes, Set<String> dialects,
+			TableCatalog tables) {
 		this.routines = routines;
+		this.columnTypes = columnTypes;
+		this.dialects = Set.copyOf(dialects);
+		this.tables = tables;
 	}
 
 	/**
 	 * Returns a state of its own for created objects and columns that shares this state's
-	 * routines: what released changesets create is not exempt, but their routines are known.
+	 * routines and column types: what released changesets create is not exempt, but their
+	 * routines and the types of their columns are known.
 	 */
-	RunState sharingRoutines() {
-		return new RunState(this.routines);
+	RunState sharingSchema() {
+		return new RunState(this.routines, this.columnTypes, this.dialects, this.tables);
 	}
 
 	/**
@@ -72,6 +89,7 @@ final class RunState implements SqlContext {
 	void record(Change change) {
 		if (change instanceof CreateTableChange create) {
 			add(create.getTableName());
+			create.getColumns().forEach((column) -> type(create.getTableName(), column.getName(), column.getType()));
 		}
 		else if (change instanceof CreateViewChange create) {
 			add(create.getViewName());
@@ -85,7 +103,11 @@ final class RunState implements SqlContext {
 		else if (change instanceof AddColumnChange add) {
 			for (AddColumnConfig column : add.getColumns()) {
 				addColumn(add.getTableName(), column.getName());
+				type(add.getTableName(), column.getName(), column.getType());
 			}
+		}
+		else if (change instanceof ModifyDataTypeChange modify) {
+			type(modify.getTableName(), modify.getColumnName(), modify.getNewDataType());
 		}
 		else if (change instanceof MergeColumnChange merge) {
 			addColumn(merge.getTableName(), merge.getFinalColumnName());
@@ -98,6 +120,7 @@ final class RunState implements SqlContext {
 	void record(SqlClassification classification) {
 		classification.created().forEach(this::add);
 		this.newColumns.addAll(classification.createdColumns());
+		this.columnTypes.putAll(classification.columnTypes());
 		classification.routines().forEach(this::define);
 	}
 
@@ -114,6 +137,13 @@ final class RunState implements SqlContext {
 	void add(String name) {
 		if (name != null) {
 			this.created.add(Targets.key(name));
+		}
+	}
+
+	private void type(String table, String column, String type) {
+		ColumnType parsed = ColumnType.parse(type);
+		if (table != null && column != null && parsed != null) {
+			this.columnTypes.put(Targets.key(table) + "." + Targets.key(column), parsed);
 		}
 	}
 
@@ -144,6 +174,20 @@ final class RunState implements SqlContext {
 	@Override
 	public String origin() {
 		return this.origin;
+	}
+
+	@Override
+	public ColumnType columnType(String table, String column) {
+		if (table == null || column == null) {
+			return null;
+		}
+		ColumnType type = this.columnTypes.get(Targets.key(table) + "." + Targets.key(column));
+		return (type != null) ? type : this.tables.columnType(Targets.key(table), Targets.key(column));
+	}
+
+	@Override
+	public Set<String> dialects() {
+		return this.dialects;
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * How much a rule's finding matters: {@code block} stops the update, {@code warn} is
- * reported, {@code off} is ignored.
+ * reported as a warning, {@code info} is reported for information, {@code off} is ignored.
  */
 public enum Severity {
 
@@ -13,6 +13,9 @@ public enum Severity {
 
 	/** The finding is reported and the update goes on. */
 	WARN,
+
+	/** The finding is reported for information; it never warns or blocks. */
+	INFO,
 
 	/** The rule is not checked. */
 	OFF;

@@ -63,7 +63,7 @@ class CalledRoutinesTests {
 		Database database = DatabaseFactory.getInstance()
 			.findCorrectDatabaseImplementation(new OfflineConnection("offline:postgresql",
 					new ClassLoaderResourceAccessor()));
-		return new ChangeSetLinter(LintPolicy.defaults(), LintTarget.database(database, catalog))
+		return new ChangeSetLinter(LintPolicy.defaults(), LintTarget.database(database, catalog, TableCatalog.none()))
 			.lintRun(ChangeLogs.parse("rendered/routines.yaml").subList(4, 5));
 	}
 

@@ -95,7 +95,7 @@ class ChangeLogSourceTests {
 		assertThat(this.fixture.out()).contains("change:  sql on ${prefix}orders.legacy_ref: drops column legacy_ref",
 				"NOTE changelog parameter ${prefix} has no value; 3 changesets use it (master.yaml::1::ana, "
 						+ "master.yaml::2::ana, master.yaml::3::ana). Give it with -Dprefix=<value>",
-				"3 changesets, 1 findings: 1 blocking")
+				"3 changesets, 2 findings: 1 blocking, 1 warnings")
 			.doesNotContain("could not be parsed");
 	}
 

@@ -43,7 +43,11 @@ final class ChangeLogs {
 	}
 
 	static LintReport lintRun(String name) {
-		return new ChangeSetLinter(LintPolicy.defaults()).lintRun(parse(name));
+		return lintRun(name, LintPolicy.defaults());
+	}
+
+	static LintReport lintRun(String name, LintPolicy policy) {
+		return new ChangeSetLinter(policy).lintRun(parse(name));
 	}
 
 }

@@ -10,9 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Tests for {@link ChangeSetLinter}.
+ * Tests for {@link ChangeSetLinter}: the rules about data and deployed code, one rule at a
+ * time. The online-safety rules are off here; {@code OnlineRulesTests} covers them.
  */
 class ChangeSetLinterTests {
+
+	private static final LintPolicy POLICY = OnlineRulesTests.withoutOnlineRules();
 
 	private static final String RULES = "changelogs/rules/";
 
@@ -375,25 +378,25 @@ class ChangeSetLinterTests {
 	@Test
 	void sqlTheParserCannotReadIsWarnedAsOpaque() {
 		assertThat(findings("unparsed-sql-opaque.yaml", "sql")).containsExactly(
-				finding("unparsed-sql-opaque", "warn", RULES + "unparsed-sql-opaque.yaml::sql::ana", "sql", null));
+				finding("unparsed-sql-opaque", "warn", RULES + "unparsed-sql-opaque.yaml::sql::ana", "sql", "orders"));
 	}
 
 	@Test
 	void sqlFileTheParserCannotReadIsWarnedAsOpaque() {
 		assertThat(findings("unparsed-sql-opaque.yaml", "sql-file")).containsExactly(finding("unparsed-sql-opaque",
-				"warn", RULES + "unparsed-sql-opaque.yaml::sql-file::ana", "sqlFile", null));
+				"warn", RULES + "unparsed-sql-opaque.yaml::sql-file::ana", "sqlFile", "orders"));
 	}
 
 	@Test
 	void sqlInXmlChangeLogTheParserCannotReadIsWarnedAsOpaque() {
 		assertThat(findings("unparsed-sql-opaque.xml", "sql")).containsExactly(
-				finding("unparsed-sql-opaque", "warn", RULES + "unparsed-sql-opaque.xml::sql::ana", "sql", null));
+				finding("unparsed-sql-opaque", "warn", RULES + "unparsed-sql-opaque.xml::sql::ana", "sql", "orders"));
 	}
 
 	@Test
 	void sqlInFormattedSqlChangeLogIsWarnedAsOpaqueAndItsRollbackDoesNotCount() {
 		assertThat(findings("unparsed-sql-opaque.sql", "backfill")).containsExactly(finding("unparsed-sql-opaque",
-				"warn", RULES + "unparsed-sql-opaque.sql::backfill::ana", "sql", null));
+				"warn", RULES + "unparsed-sql-opaque.sql::backfill::ana", "sql", "orders"));
 	}
 
 	@Test
@@ -408,7 +411,7 @@ class ChangeSetLinterTests {
 
 	@Test
 	void findingNamesWhatTheChangeDoesAndTheSafeAlternative() {
-		Finding finding = ChangeLogs.lintEach("rules/drop-column.yaml").findings().get(0);
+		Finding finding = ChangeLogs.lintEach("rules/drop-column.yaml", POLICY).findings().get(0);
 		assertThat(finding.message()).isEqualTo("drops column legacy_ref");
 		assertThat(finding.suggestion()).isEqualTo(Rule.DROP_COLUMN.suggestion());
 		assertThat(finding.approved()).isFalse();
@@ -417,21 +420,21 @@ class ChangeSetLinterTests {
 
 	@Test
 	void blockFindingBlocksTheReport() {
-		LintReport report = ChangeLogs.lintEach("rules/drop-table.yaml");
+		LintReport report = ChangeLogs.lintEach("rules/drop-table.yaml", POLICY);
 		assertThat(report.blocks()).isTrue();
 		assertThat(report.blocking()).extracting(Finding::rule).containsExactly(Rule.DROP_TABLE);
 	}
 
 	@Test
 	void warnFindingsDoNotBlockTheReport() {
-		LintReport report = ChangeLogs.lintEach("rules/drop-foreign-key.yaml");
+		LintReport report = ChangeLogs.lintEach("rules/drop-foreign-key.yaml", POLICY);
 		assertThat(report.blocks()).isFalse();
 		assertThat(report.warnings()).hasSize(2);
 	}
 
 	@Test
 	void changesToTablesCreatedEarlierInTheRunAreExemptInTheRun() {
-		LintReport report = ChangeLogs.lintRun("exemption/created-earlier.yaml");
+		LintReport report = ChangeLogs.lintRun("exemption/created-earlier.yaml", POLICY);
 		assertThat(report.changeSets()).isEqualTo(6);
 		assertThat(report.findings()).extracting(ChangeSetLinterTests::describe)
 			.containsExactly(finding("drop-column", "block",
@@ -440,10 +443,10 @@ class ChangeSetLinterTests {
 
 	@Test
 	void changesToTablesCreatedByAnotherChangeSetAreNotExemptInStaticLint() {
-		LintReport report = ChangeLogs.lintEach("exemption/created-earlier.yaml");
+		LintReport report = ChangeLogs.lintEach("exemption/created-earlier.yaml", POLICY);
 		assertThat(report.findings()).extracting(ChangeSetLinterTests::describe)
 			.containsExactly(
-					finding("modify-data-type", "block", EXEMPTION + "created-earlier.yaml::widen-status::ana",
+					finding("modify-data-type", "block", EXEMPTION + "created-earlier.yaml::retype-status::ana",
 							"modifyDataType", "orders.status"),
 					finding("drop-column", "block", EXEMPTION + "created-earlier.yaml::drop-note::ana", "dropColumn",
 							"orders.note"),
@@ -459,7 +462,7 @@ class ChangeSetLinterTests {
 
 	@Test
 	void changesToTableCreatedInTheSameChangeSetAreExemptInStaticLint() {
-		LintReport report = ChangeLogs.lintEach("exemption/created-same-changeset.yaml");
+		LintReport report = ChangeLogs.lintEach("exemption/created-same-changeset.yaml", POLICY);
 		assertThat(report.findings()).extracting(ChangeSetLinterTests::describe)
 			.containsExactly(finding("drop-column", "block",
 					EXEMPTION + "created-same-changeset.yaml::create-and-reshape-orders::ana", "dropColumn",
@@ -468,21 +471,21 @@ class ChangeSetLinterTests {
 
 	@Test
 	void changesToTableCreatedInTheSameChangeSetAreExemptInTheRun() {
-		LintReport report = ChangeLogs.lintRun("exemption/created-same-changeset.yaml");
+		LintReport report = ChangeLogs.lintRun("exemption/created-same-changeset.yaml", POLICY);
 		assertThat(report.findings()).extracting(Finding::target).containsExactly("customers.email");
 	}
 
 	@Test
 	void tableCreatedAndRenamedInTheRunStaysExemptUnderItsNewName() {
-		assertThat(ChangeLogs.lintRun("exemption/renamed-after-create.yaml").findings()).isEmpty();
-		assertThat(ChangeLogs.lintEach("exemption/renamed-after-create.yaml").findings())
+		assertThat(ChangeLogs.lintRun("exemption/renamed-after-create.yaml", POLICY).findings()).isEmpty();
+		assertThat(ChangeLogs.lintEach("exemption/renamed-after-create.yaml", POLICY).findings())
 			.extracting((finding) -> finding.rule().id())
 			.containsExactly("rename-table", "drop-column");
 	}
 
 	@Test
 	void everyFindingIsCollectedInChangeLogOrder() {
-		LintReport report = ChangeLogs.lintEach("order/several-destructive.yaml");
+		LintReport report = ChangeLogs.lintEach("order/several-destructive.yaml", POLICY);
 		String changeLog = ORDER + "several-destructive.yaml";
 		assertThat(report.changeSets()).isEqualTo(5);
 		assertThat(report.findings()).extracting(ChangeSetLinterTests::describe)
@@ -498,7 +501,7 @@ class ChangeSetLinterTests {
 
 	@Test
 	void everyFindingOfIncludedChangeLogsNamesItsOwnFile() {
-		LintReport report = ChangeLogs.lintRun("order/master.yaml");
+		LintReport report = ChangeLogs.lintRun("order/master.yaml", POLICY);
 		assertThat(report.findings()).extracting(ChangeSetLinterTests::describe)
 			.containsExactly(
 					finding("drop-column", "block", ORDER + "001-drop.yaml::1::ana", "dropColumn",
@@ -508,7 +511,7 @@ class ChangeSetLinterTests {
 
 	@Test
 	void noChangeSetsGiveAnEmptyReport() {
-		LintReport report = new ChangeSetLinter(LintPolicy.defaults()).lintRun(List.of());
+		LintReport report = new ChangeSetLinter(POLICY).lintRun(List.of());
 		assertThat(report.changeSets()).isZero();
 		assertThat(report.findings()).isEmpty();
 		assertThat(report.blocks()).isFalse();
@@ -520,7 +523,7 @@ class ChangeSetLinterTests {
 			.filter((candidate) -> candidate.getId().equals(changeSetId))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No changeset " + changeSetId + " in " + changeLog));
-		LintReport report = new ChangeSetLinter(LintPolicy.defaults()).lintEach(List.of(changeSet));
+		LintReport report = new ChangeSetLinter(POLICY).lintEach(List.of(changeSet));
 		return report.findings().stream().map(ChangeSetLinterTests::describe).toList();
 	}
 

@@ -33,6 +33,7 @@ class ChangeSqlTests {
 	@Test
 	void modifySqlThatRewritesAStatementWithARegularExpressionIsJudged() {
 		assertThat(lint("modify-sql.yaml", LintTarget.offline(), "regexp-index")).containsExactly(
+				tuple("blocking-index", MODIFY_SQL + "regexp-index::ana", "createIndex", "orders"),
 				tuple("truncate-table", MODIFY_SQL + "regexp-index::ana", "createIndex", "orders"));
 	}
 

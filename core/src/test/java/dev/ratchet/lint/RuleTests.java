@@ -3,6 +3,7 @@ package dev.ratchet.lint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -49,19 +50,32 @@ class RuleTests {
 		SPEC_RULES.put("removed-changeset", "warn");
 	}
 
+	private static final List<String> ONLINE_RULES = List.of("blocking-index", "concurrent-index-in-transaction",
+			"validating-constraint", "table-rewrite", "exclusive-maintenance");
+
 	@Test
 	void idsAreTheSpecsRuleIdsInTheSpecsOrder() {
 		assertThat(SPEC_RULES).hasSize(29);
-		assertThat(Rule.ids()).containsExactlyElementsOf(new ArrayList<>(SPEC_RULES.keySet()));
+		List<String> ids = new ArrayList<>(SPEC_RULES.keySet());
+		ids.addAll(ONLINE_RULES);
+		assertThat(Rule.ids()).containsExactlyElementsOf(ids);
 	}
 
 	@Test
 	void defaultSeveritiesAreTheSpecs() {
 		Map<String, String> defaults = new LinkedHashMap<>();
 		for (Rule rule : Rule.values()) {
-			defaults.put(rule.id(), rule.defaultSeverity().id());
+			if (!rule.isOnline()) {
+				defaults.put(rule.id(), rule.defaultSeverity().id());
+			}
 		}
 		assertThat(defaults).containsExactlyEntriesOf(SPEC_RULES);
+	}
+
+	@Test
+	void theOnlineSafetyRulesAreTheSpecsAndBlockUnlessTheirTableIsSmall() {
+		assertThat(Arrays.stream(Rule.values()).filter(Rule::isOnline).map(Rule::id)).containsExactlyElementsOf(ONLINE_RULES);
+		assertThat(Arrays.stream(Rule.values()).filter(Rule::isOnline)).allMatch((rule) -> rule.defaultSeverity() == Severity.BLOCK);
 	}
 
 	@Test
@@ -89,7 +103,7 @@ class RuleTests {
 		assertThatExceptionOfType(UnknownRuleException.class)
 			.isThrownBy(() -> Rule.require("drop-everything", "ratchet.validation.rules"))
 			.withMessage("Unknown rule id 'drop-everything' in ratchet.validation.rules; valid ids are: "
-					+ String.join(", ", SPEC_RULES.keySet()))
+					+ String.join(", ", SPEC_RULES.keySet()) + ", " + String.join(", ", ONLINE_RULES))
 			.satisfies((ex) -> {
 				assertThat(ex.getRuleId()).isEqualTo("drop-everything");
 				assertThat(ex.getSource()).isEqualTo("ratchet.validation.rules");
@@ -98,7 +112,7 @@ class RuleTests {
 
 	@Test
 	void severityIdsAreLowerCase() {
-		assertThat(Arrays.stream(Severity.values()).map(Severity::id)).containsExactly("block", "warn", "off");
+		assertThat(Arrays.stream(Severity.values()).map(Severity::id)).containsExactly("block", "warn", "info", "off");
 	}
 
 }

@@ -65,6 +65,7 @@ final class AlterTableRules {
 	private static void added(String table, AlterExpression action, Findings findings) {
 		for (ColumnDataType column : each(action.getColDataTypeList())) {
 			findings.createdColumn(table, Names.of(column.getColumnName()));
+			findings.columnType(table, Names.of(column.getColumnName()), ColumnType.parse(ColumnDefinitions.type(column)));
 			if (ColumnDefinitions.isRequiredWithoutDefault(column)) {
 				String name = Names.of(column.getColumnName());
 				findings.column(Rule.ADD_REQUIRED_COLUMN, table, name,
@@ -113,8 +114,10 @@ final class AlterTableRules {
 
 	private static void modified(String table, ColumnDataType column, Findings findings) {
 		String name = Names.of(column.getColumnName());
-		findings.column(Rule.MODIFY_DATA_TYPE, table, name,
-				"changes the type of " + name + " to " + ColumnDefinitions.type(column));
+		ColumnType from = findings.columnType(table, name);
+		ColumnType to = ColumnType.parse(ColumnDefinitions.type(column));
+		TypeChanges.judge(table, name, from, to, findings);
+		findings.columnType(table, name, to);
 		if (ColumnDefinitions.isNotNull(column)) {
 			findings.column(Rule.ADD_NOT_NULL_CONSTRAINT, table, name, "makes " + name + " NOT NULL");
 		}

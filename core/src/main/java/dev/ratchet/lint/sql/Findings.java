@@ -33,6 +33,8 @@ final class Findings implements SqlContext {
 
 	private final Set<String> createdColumns = new LinkedHashSet<>();
 
+	private final Map<String, ColumnType> columnTypes = new LinkedHashMap<>();
+
 	private final Map<String, Routine> routines = new LinkedHashMap<>();
 
 	private final Set<Call> calls = new LinkedHashSet<>();
@@ -97,6 +99,15 @@ final class Findings implements SqlContext {
 	void createdColumn(String table, String column) {
 		if (table != null && column != null) {
 			this.createdColumns.add(key(table, column));
+		}
+	}
+
+	/**
+	 * Records the type a column has once the SQL has run.
+	 */
+	void columnType(String table, String column, ColumnType type) {
+		if (table != null && column != null && type != null) {
+			this.columnTypes.put(key(table, column), type);
 		}
 	}
 
@@ -179,6 +190,17 @@ final class Findings implements SqlContext {
 		return this.context.origin();
 	}
 
+	@Override
+	public ColumnType columnType(String table, String column) {
+		ColumnType type = (table != null && column != null) ? this.columnTypes.get(key(table, column)) : null;
+		return (type != null) ? type : this.context.columnType(table, column);
+	}
+
+	@Override
+	public Set<String> dialects() {
+		return this.context.dialects();
+	}
+
 	/**
 	 * Returns the violations recorded so far.
 	 */
@@ -199,7 +221,7 @@ final class Findings implements SqlContext {
 	 * Returns everything recorded so far.
 	 */
 	SqlClassification classification() {
-		return new SqlClassification(this.violations, this.created, this.createdColumns,
+		return new SqlClassification(this.violations, this.created, this.createdColumns, this.columnTypes,
 				new ArrayList<>(this.routines.values()), new ArrayList<>(this.calls));
 	}
 

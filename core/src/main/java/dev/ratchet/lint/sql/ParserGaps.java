@@ -7,7 +7,8 @@ import java.util.List;
  * Rewrites the forms JSqlParser 5.4 misreads or cannot read into equivalent forms it reads,
  * without changing what rules see: {@code DROP INDEX CONCURRENTLY}, PostgreSQL's
  * {@code TRUNCATE} options, MySQL's {@code DROP FOREIGN KEY name}, {@code SET DATA TYPE},
- * H2's {@code ALTER COLUMN … RENAME TO} and {@code DROP COLUMN (a, b)},
+ * H2's {@code ALTER COLUMN … RENAME TO} and {@code DROP COLUMN (a, b)}, PostgreSQL's
+ * {@code NOT VALID} constraints,
  * {@code DROP COLUMN … RESTRICT}, {@code CREATE SEQUENCE IF NOT EXISTS} and
  * {@code SET name TO value}, and H2's {@code TRUNCATE TABLE IF EXISTS}.
  */
@@ -93,6 +94,9 @@ final class ParserGaps {
 			}
 		}
 		if (at(tokens, i, "SET", "DATA", "TYPE")) {
+			return i + 2;
+		}
+		if (at(tokens, i, "NOT", "VALID")) {
 			return i + 2;
 		}
 		if (at(tokens, i, "DROP", "COLUMN")) {

@@ -1,6 +1,7 @@
 package dev.ratchet.lint.sql;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.ratchet.lint.Violation;
@@ -12,13 +13,15 @@ import dev.ratchet.lint.Violation;
  * @param created the tables, views and sequences the SQL creates, lower case without schema
  * @param createdColumns the columns the SQL adds to existing tables, as {@code table.column}
  * in lower case
+ * @param columnTypes the types columns have once the SQL has run (created, added or
+ * changed), by {@code table.column} in lower case
  * @param routines the functions and procedures the SQL creates or replaces, with what their
  * bodies do
  * @param calls the routines the SQL calls that are not known, so what they do is not in
  * {@code violations}
  */
 public record SqlClassification(List<Violation> violations, Set<String> created, Set<String> createdColumns,
-		List<Routine> routines, List<Call> calls) {
+		Map<String, ColumnType> columnTypes, List<Routine> routines, List<Call> calls) {
 
 	/**
 	 * Creates a new instance.
@@ -27,6 +30,7 @@ public record SqlClassification(List<Violation> violations, Set<String> created,
 		violations = List.copyOf(violations);
 		created = Set.copyOf(created);
 		createdColumns = Set.copyOf(createdColumns);
+		columnTypes = Map.copyOf(columnTypes);
 		routines = List.copyOf(routines);
 		calls = List.copyOf(calls);
 	}
@@ -37,7 +41,7 @@ public record SqlClassification(List<Violation> violations, Set<String> created,
 	 * @param created the tables, views and sequences created
 	 */
 	public SqlClassification(List<Violation> violations, Set<String> created) {
-		this(violations, created, Set.of(), List.of(), List.of());
+		this(violations, created, Set.of(), Map.of(), List.of(), List.of());
 	}
 
 	/**

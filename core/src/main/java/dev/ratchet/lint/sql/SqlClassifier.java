@@ -85,6 +85,7 @@ public final class SqlClassifier {
 		if (!understood && !TokenForms.inspect(statement, findings)) {
 			UnparsedSql.inspect(statement, findings, procedural);
 		}
+		OnlineRules.inspect(statement, findings);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.ratchet.lint.sql;
 
+import java.util.Set;
+
 /**
  * What the SQL of one change is classified against: the routines known so far in the run,
  * which columns the run has created, and how a routine this SQL creates is described.
@@ -21,6 +23,25 @@ public interface SqlContext {
 	 * @return whether the run created it
 	 */
 	boolean isNewColumn(String table, String column);
+
+	/**
+	 * Returns the type a column had before this SQL runs.
+	 * @param table the table, lower case without schema
+	 * @param column the column, lower case
+	 * @return the type, or {@code null} when not known
+	 */
+	default ColumnType columnType(String table, String column) {
+		return null;
+	}
+
+	/**
+	 * Returns the databases the SQL runs on, for the rules that differ between them (online
+	 * safety, type changes), as Liquibase's short names.
+	 * @return the databases; empty when not known
+	 */
+	default Set<String> dialects() {
+		return Set.of();
+	}
 
 	/**
 	 * Returns where a routine that this SQL creates comes from, for messages.

@@ -2,7 +2,6 @@ package dev.ratchet.lint.sql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.Expression;
@@ -38,9 +37,6 @@ import net.sf.jsqlparser.statement.select.SelectItem;
  * {@code x = x}, rows where the expression is {@code NULL} are not set apart.
  */
 final class Tautologies {
-
-	private static final Set<String> VOLATILE = Set.of("RANDOM", "RAND", "NEWID", "UUID", "RANDOM_UUID",
-			"GEN_RANDOM_UUID", "UUID_GENERATE_V4", "NEXTVAL", "CLOCK_TIMESTAMP", "SYS_GUID", "TIMEOFDAY");
 
 	private Tautologies() {
 	}
@@ -156,19 +152,7 @@ final class Tautologies {
 			return false;
 		}
 		String text = left.toString();
-		return text.equalsIgnoreCase(right.toString()) && !isVolatile(text);
-	}
-
-	private static boolean isVolatile(String expression) {
-		List<SqlToken> tokens = SqlLexer.tokenize(expression);
-		for (int i = 0; i + 1 < tokens.size(); i++) {
-			SqlToken token = tokens.get(i);
-			if (token.kind() == SqlToken.Kind.WORD && VOLATILE.contains(token.value())
-					&& tokens.get(i + 1).isSymbol("(")) {
-				return true;
-			}
-		}
-		return false;
+		return text.equalsIgnoreCase(right.toString()) && !VolatileFunctions.calledIn(text);
 	}
 
 	private static boolean containsItself(InExpression in) {

@@ -8,8 +8,9 @@ import dev.ratchet.lint.Rule;
 /**
  * Statement forms JSqlParser 5.4 cannot read at all, recognised by their fixed shape:
  * renaming a view, materialized view or sequence ({@code ALTER VIEW v RENAME TO w}), a
- * view's column ({@code ALTER VIEW v RENAME COLUMN a TO b}), and renaming an index, which
- * is harmless.
+ * view's column ({@code ALTER VIEW v RENAME COLUMN a TO b}), renaming an index, maintenance
+ * ({@code VACUUM}, {@code CLUSTER}, {@code REINDEX}, {@code LOCK}) and a constraint added
+ * {@code USING INDEX}, which change no data.
  */
 final class TokenForms {
 
@@ -24,6 +25,9 @@ final class TokenForms {
 	 */
 	static boolean inspect(SqlStatement statement, Findings findings) {
 		List<SqlToken> tokens = statement.tokens();
+		if (isMaintenance(statement) || isConstraintUsingIndex(tokens)) {
+			return true;
+		}
 		int name;
 		String kind;
 		if (statement.startsWith("ALTER", "MATERIALIZED", "VIEW")) {
@@ -60,6 +64,26 @@ final class TokenForms {
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * Maintenance statements ({@code VACUUM}, {@code CLUSTER}, {@code REINDEX},
+	 * {@code LOCK}): they change no data; the online-safety rules judge what they lock.
+	 */
+	private static boolean isMaintenance(SqlStatement statement) {
+		return statement.startsWith("VACUUM") || statement.startsWith("CLUSTER") || statement.startsWith("REINDEX")
+				|| statement.startsWith("LOCK");
+	}
+
+	/**
+	 * PostgreSQL's {@code ALTER TABLE t ADD CONSTRAINT c PRIMARY KEY|UNIQUE USING INDEX i}: the
+	 * index exists already and becomes the constraint.
+	 */
+	private static boolean isConstraintUsingIndex(List<SqlToken> tokens) {
+		int size = tokens.size();
+		return size > 4 && tokens.get(0).is("ALTER") && tokens.get(1).is("TABLE") && tokens.get(size - 3).is("USING")
+				&& tokens.get(size - 2).is("INDEX") && tokens.stream().anyMatch((token) -> token.is("CONSTRAINT"))
+				&& tokens.stream().noneMatch((token) -> token.is("DROP") || token.is("RENAME") || token.is("TYPE"));
 	}
 
 	private static int skipIfExists(List<SqlToken> tokens, int index) {

@@ -36,16 +36,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or dbms are filtered. The three WHERE-less updates of columns that existed before them
  * (0149::1 in SQL, the typed updates of tenant_server_connections in tenant-store 0005::1,
  * one column, and 0009::1, six columns) overwrite every row: one overwrite-column finding
- * per column written, eight. Total 515 = 448 block + 67 warn.
+ * per column written, eight. The online-safety rules, linted for PostgreSQL (static lint
+ * reports them as warnings): 398 typed createIndex on tables not created in the same
+ * changeset (blocking-index), and 454 addForeignKeyConstraint plus 37 addUniqueConstraint
+ * (validating-constraint); counted independently by a Python walk over the XML. A type
+ * change now knows the type the changelog gave the column before it: 95 of the 166
+ * modifyDataType (and the MODIFY of 0061::4, which only adds NOT NULL to a VARCHAR(50)) change
+ * nothing that old code reads differently and PostgreSQL rewrites nothing (88 datetime and 5
+ * timestamp given a precision of 6, one timestamp(6) re-declared NULL, 6 varchar widenings),
+ * leaving 65. Total 1,303 = 347 block + 956 warn.
  */
 class FineractCorpusTests {
 
 	private static final Map<String, Integer> EXPECTED = new TreeMap<>(Map.ofEntries(
 			entry("drop-table", 3), entry("drop-column", 21), entry("delete-without-where", 2),
-			entry("rename-table", 1), entry("rename-column", 45), entry("modify-data-type", 166),
+			entry("rename-table", 1), entry("rename-column", 45), entry("modify-data-type", 65),
 			entry("add-not-null-constraint", 154), entry("add-required-column", 45), entry("custom-change", 3),
 			entry("drop-not-null", 22), entry("drop-foreign-key", 6), entry("drop-unique-constraint", 2),
-			entry("add-unique-constraint", 37), entry("overwrite-column", 8)));
+			entry("add-unique-constraint", 37), entry("overwrite-column", 8), entry("blocking-index", 398),
+			entry("validating-constraint", 491)));
 
 	private static final List<Finding> findings = new ArrayList<>();
 
@@ -94,11 +103,11 @@ class FineractCorpusTests {
 	}
 
 	@Test
-	void catchesTheMySqlModifyNotNull() {
+	void catchesTheMySqlModifyNotNullAsTheNotNullItAdds() {
 		assertThat(findings).filteredOn((f) -> f.changeSet().toString()
 			.equals("db/changelog/tenant/parts/0061_add_idempotency_key_to_command_source.xml::4::fineract"))
 			.extracting((f) -> f.rule().id())
-			.containsExactlyInAnyOrder("modify-data-type", "add-not-null-constraint");
+			.containsExactly("add-not-null-constraint");
 	}
 
 	@Test

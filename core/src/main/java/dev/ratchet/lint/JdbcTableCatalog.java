@@ -1,0 +1,162 @@
+package dev.ratchet.lint;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.ratchet.lint.sql.ColumnType;
+import liquibase.database.Database;
+import liquibase.database.DatabaseConnection;
+import liquibase.database.core.MySQLDatabase;
+import liquibase.database.core.PostgresDatabase;
+import liquibase.database.jvm.JdbcConnection;
+
+/**
+ * Reads table sizes and column types from the database an update runs on. Sizes come from
+ * the catalog's estimate in one query for all tables (PostgreSQL {@code pg_class.reltuples},
+ * MariaDB/MySQL {@code information_schema.TABLES.TABLE_ROWS}); a table the catalog has no
+ * estimate for yet (never analyzed) is counted, but never further than a limit, so the cost
+ * stays bounded. Column types come from the JDBC metadata, one table at a time, remembered.
+ * A failed query is rolled back so the update's connection stays usable.
+ */
+final class JdbcTableCatalog implements TableCatalog {
+
+	private static final String POSTGRESQL = "SELECT n.nspname, c.relname, c.reltuples::bigint FROM pg_class c "
+			+ "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'm') "
+			+ "AND n.nspname = ANY (current_schemas(false)) AND lower(c.relname) = ANY (?)";
+
+	private static final String MYSQL = "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_ROWS FROM information_schema.TABLES "
+			+ "WHERE TABLE_SCHEMA = DATABASE() AND LOWER(TABLE_NAME) IN ";
+
+	private static final int UNBOUNDED = 10_485_760;
+
+	private static final int UNBOUNDED_NUMERIC = 1000;
+
+	private final Connection connection;
+
+	private final boolean postgresql;
+
+	private final Map<String, Map<String, ColumnType>> columns = new HashMap<>();
+
+	private JdbcTableCatalog(Connection connection, boolean postgresql) {
+		this.connection = connection;
+		this.postgresql = postgresql;
+	}
+
+	/**
+	 * Returns the catalog of a connected database.
+	 * @param database the database
+	 * @return its catalog, or one that knows no table when Ratchet cannot read this database's
+	 */
+	static TableCatalog of(Database database) {
+		DatabaseConnection connection = database.getConnection();
+		if (!(connection instanceof JdbcConnection jdbc) || jdbc.getUnderlyingConnection() == null
+				|| !(database instanceof PostgresDatabase || database instanceof MySQLDatabase)) {
+			return TableCatalog.none();
+		}
+		return new JdbcTableCatalog(jdbc.getUnderlyingConnection(), database instanceof PostgresDatabase);
+	}
+
+	@Override
+	public Map<String, Long> rows(Set<String> tables, long enough) {
+		Map<String, Long> rows = new HashMap<>();
+		if (tables.isEmpty()) {
+			return rows;
+		}
+		try {
+			Map<String, String> unknown = new LinkedHashMap<>();
+			try (PreparedStatement statement = estimates(tables); ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					String table = result.getString(2).toLowerCase(Locale.ROOT);
+					long estimate = result.getLong(3);
+					if (result.wasNull() || estimate < 0) {
+						unknown.put(table, quote(result.getString(1)) + "." + quote(result.getString(2)));
+					}
+					else {
+						rows.put(table, estimate);
+					}
+				}
+			}
+			for (Map.Entry<String, String> table : unknown.entrySet()) {
+				rows.put(table.getKey(), count(table.getValue(), enough));
+			}
+		}
+		catch (SQLException ex) {
+			ReadOnlyQueries.rollBackAfter(this.connection, ex);
+		}
+		return rows;
+	}
+
+	@Override
+	public ColumnType columnType(String table, String column) {
+		Map<String, ColumnType> types = this.columns.computeIfAbsent(table, this::readColumns);
+		return types.get(column.toLowerCase(Locale.ROOT));
+	}
+
+	private PreparedStatement estimates(Set<String> tables) throws SQLException {
+		if (this.postgresql) {
+			PreparedStatement statement = this.connection.prepareStatement(POSTGRESQL);
+			statement.setArray(1, this.connection.createArrayOf("text", tables.toArray()));
+			return statement;
+		}
+		PreparedStatement statement = this.connection.prepareStatement(
+				MYSQL + "(" + String.join(", ", tables.stream().map((table) -> "?").toList()) + ")");
+		int index = 1;
+		for (String table : tables) {
+			statement.setString(index++, table);
+		}
+		return statement;
+	}
+
+	private long count(String table, long enough) throws SQLException {
+		try (Statement statement = this.connection.createStatement();
+				ResultSet result = statement.executeQuery(
+						"SELECT count(*) FROM (SELECT 1 FROM " + table + " LIMIT " + enough + ") t")) {
+			return result.next() ? result.getLong(1) : 0;
+		}
+	}
+
+	private Map<String, ColumnType> readColumns(String table) {
+		Map<String, ColumnType> types = new HashMap<>();
+		try {
+			DatabaseMetaData metaData = this.connection.getMetaData();
+			String catalog = this.postgresql ? null : this.connection.getCatalog();
+			String schema = this.postgresql ? this.connection.getSchema() : null;
+			try (ResultSet result = metaData.getColumns(catalog, schema, table, null)) {
+				while (result.next()) {
+					types.put(result.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+							type(result.getString("TYPE_NAME"), result.getInt("COLUMN_SIZE"),
+									result.getInt("DECIMAL_DIGITS")));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			ReadOnlyQueries.rollBackAfter(this.connection, ex);
+		}
+		return types;
+	}
+
+	private static ColumnType type(String name, int size, int digits) {
+		ColumnType type = ColumnType.parse(name);
+		return switch (type.name()) {
+			case "varchar", "char" -> (size > 0 && size < UNBOUNDED) ? ColumnType.parse(type.name() + "(" + size + ")") : type;
+			case "numeric" -> (size > 0 && size < UNBOUNDED_NUMERIC)
+					? ColumnType.parse("numeric(" + size + "," + digits + ")") : type;
+			default -> type;
+		};
+	}
+
+	private String quote(String identifier) {
+		String quote = this.postgresql ? "\"" : "`";
+		return quote + identifier.replace(quote, quote + quote) + quote;
+	}
+
+}

@@ -1,0 +1,52 @@
+package dev.ratchet.lint;
+
+import java.util.Map;
+import java.util.Set;
+
+import dev.ratchet.lint.sql.ColumnType;
+
+/**
+ * What the database an update runs on says about its tables: how many rows each has (an
+ * estimate), which sizes the online-safety findings, and the type each column has now,
+ * which says whether a type change is made in place.
+ */
+public interface TableCatalog {
+
+	/**
+	 * Estimates how many rows tables have, with one query for all of them.
+	 * @param tables the tables, lower case without schema
+	 * @param enough the number of rows beyond which the exact number does not matter: a table
+	 * without an estimate is counted up to it
+	 * @return the estimate per table; a table that is not found has none
+	 */
+	Map<String, Long> rows(Set<String> tables, long enough);
+
+	/**
+	 * Returns the type a column has in the database now.
+	 * @param table the table, lower case without schema
+	 * @param column the column, lower case
+	 * @return the type, or {@code null} when the column is not found
+	 */
+	ColumnType columnType(String table, String column);
+
+	/**
+	 * Returns a catalog that knows no table, for static lint.
+	 * @return the catalog
+	 */
+	static TableCatalog none() {
+		return new TableCatalog() {
+
+			@Override
+			public Map<String, Long> rows(Set<String> tables, long enough) {
+				return Map.of();
+			}
+
+			@Override
+			public ColumnType columnType(String table, String column) {
+				return null;
+			}
+
+		};
+	}
+
+}
