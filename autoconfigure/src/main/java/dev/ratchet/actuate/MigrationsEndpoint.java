@@ -118,13 +118,14 @@ public class MigrationsEndpoint {
 	 * @param ran how many changesets ran
 	 * @param failedChangeSet the changeset that failed
 	 * @param error the error
+	 * @param lockTimeouts how often a statement of the update hit the lock timeout
 	 */
 	public record LastRunDescriptor(Instant startedAt, long durationMs, RunOutcome outcome, int ran,
-			String failedChangeSet, String error) {
+			String failedChangeSet, String error, int lockTimeouts) {
 
 		static LastRunDescriptor of(LastRun run) {
 			return (run != null) ? new LastRunDescriptor(run.startedAt(), run.durationMs(), run.outcome(), run.ran(),
-					run.failedChangeSet(), run.error()) : null;
+					run.failedChangeSet(), run.error(), run.lockTimeouts()) : null;
 		}
 
 	}

@@ -9,18 +9,21 @@ import dev.ratchet.lint.Rule;
 import dev.ratchet.lint.Severity;
 
 /**
- * Builds the {@link LintPolicy} that {@code ratchet.validation.*} describes.
+ * Builds the {@link LintPolicy} that {@code ratchet.validation.*} and
+ * {@code ratchet.online.large-table-rows} describe.
  */
 final class LintPolicies {
 
 	private LintPolicies() {
 	}
 
-	static LintPolicy from(RatchetProperties.Validation validation) {
+	static LintPolicy from(RatchetProperties properties) {
+		RatchetProperties.Validation validation = properties.getValidation();
 		Map<Rule, Severity> overrides = new EnumMap<>(Rule.class);
 		validation.getRules()
 			.forEach((id, severity) -> overrides.put(Rule.require(id, "ratchet.validation.rules." + id), severity));
-		return new LintPolicy(overrides, Approvals.parse(validation.getApproved(), "ratchet.validation.approved"));
+		return new LintPolicy(overrides, Approvals.parse(validation.getApproved(), "ratchet.validation.approved"),
+				properties.getOnline().getLargeTableRows());
 	}
 
 }

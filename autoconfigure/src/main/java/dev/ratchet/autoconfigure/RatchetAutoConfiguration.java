@@ -11,6 +11,7 @@ import dev.ratchet.liquibase.CompatPlans;
 import dev.ratchet.liquibase.EntityMappings;
 import dev.ratchet.liquibase.MigrationRuns;
 import dev.ratchet.liquibase.MigrationSnapshots;
+import dev.ratchet.liquibase.MigrationTimeouts;
 import dev.ratchet.liquibase.RatchetLiquibasePostProcessor;
 import dev.ratchet.liquibase.RatchetLiquibasePostProcessor.Settings;
 import dev.ratchet.liquibase.SnapshotRefresher;
@@ -60,7 +61,7 @@ public final class RatchetAutoConfiguration {
 	MigrationSnapshots migrationSnapshots(ListableBeanFactory beanFactory, MigrationRuns runs,
 			RatchetProperties properties, ObjectProvider<EntityMappings> entityMappings,
 			ObjectProvider<CompatPlans> compatPlans, ObjectProvider<RatchetSchema> schema) {
-		MigrationStateReader reader = new MigrationStateReader(LintPolicies.from(properties.getValidation()),
+		MigrationStateReader reader = new MigrationStateReader(LintPolicies.from(properties),
 				properties.getLock().getStaleAfter(), Clock.systemUTC());
 		return new MigrationSnapshots(() -> beanFactory.getBeansOfType(SpringLiquibase.class, false, false), runs,
 				reader, Clock.systemUTC(), entityMappings(properties.getDrift(), entityMappings),
@@ -87,10 +88,12 @@ public final class RatchetAutoConfiguration {
 		RatchetProperties.Validation validation = properties.getValidation();
 		ValidationMode mode = validation.getMode();
 		RatchetProperties.Migration migration = properties.getMigration();
+		RatchetProperties.Online online = properties.getOnline();
 		return new Settings(mode != ValidationMode.OFF, mode == ValidationMode.ENFORCE,
-				validation.isAllowDropFirst(), LintPolicies.from(validation), migration.isEnabled(),
+				validation.isAllowDropFirst(), LintPolicies.from(properties), migration.isEnabled(),
 				migration.getOnFailure() == OnFailure.CONTINUE, migration.getLockWait(),
-				properties.getLock().getStaleAfter(), properties.getLock().isReleaseStale());
+				properties.getLock().getStaleAfter(), properties.getLock().isReleaseStale(),
+				new MigrationTimeouts(online.getLockTimeout(), online.getStatementTimeout(), online.getLockRetries()));
 	}
 
 }

@@ -34,7 +34,7 @@ public final class RatchetMetricsAutoConfiguration {
 			RatchetProperties properties) {
 		return new MigrationStateMetrics(snapshots,
 				() -> List.of(beanFactory.getBeanNamesForType(SpringLiquibase.class, false, false)),
-				LintPolicies.from(properties.getValidation()));
+				LintPolicies.from(properties));
 	}
 
 	@Bean

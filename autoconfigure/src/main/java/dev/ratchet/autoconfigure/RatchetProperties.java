@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ratchet.compat.WritePolicy;
+import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.Severity;
 import dev.ratchet.state.MigrationStatus;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
  * Configuration properties for Ratchet.
@@ -41,6 +43,8 @@ public class RatchetProperties {
 	private final Drift drift = new Drift();
 
 	private final Compat compat = new Compat();
+
+	private final Online online = new Online();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -80,6 +84,10 @@ public class RatchetProperties {
 
 	public Compat getCompat() {
 		return this.compat;
+	}
+
+	public Online getOnline() {
+		return this.online;
 	}
 
 	/**
@@ -126,6 +134,87 @@ public class RatchetProperties {
 
 		public void setOnFailure(OnFailure onFailure) {
 			this.onFailure = onFailure;
+		}
+
+	}
+
+	/**
+	 * How the update keeps a busy database serving: when online-safety findings block, and
+	 * how long the migration session waits for a lock.
+	 */
+	public static class Online {
+
+		/**
+		 * From how many rows (the catalog's estimate) an online-safety finding blocks at
+		 * boot; on a smaller table it is only reported.
+		 */
+		private long largeTableRows = LintPolicy.DEFAULT_LARGE_TABLE_ROWS;
+
+		/**
+		 * How long a statement of the update waits for a lock before it fails (PostgreSQL
+		 * lock_timeout, MariaDB and MySQL lock_wait_timeout), set on the migration session
+		 * only; 0 leaves the database's setting.
+		 */
+		private Duration lockTimeout = Duration.ofSeconds(5);
+
+		/**
+		 * How long a statement of the update may run (PostgreSQL statement_timeout, MariaDB
+		 * max_statement_time); unlimited when not set.
+		 */
+		private Duration statementTimeout;
+
+		/**
+		 * How often an update that failed on the lock timeout is retried, with backoff,
+		 * before startup fails; never when the failed changeset left DDL behind.
+		 */
+		private int lockRetries = 3;
+
+		public long getLargeTableRows() {
+			return this.largeTableRows;
+		}
+
+		public void setLargeTableRows(long largeTableRows) {
+			if (largeTableRows < 0) {
+				throw new InvalidConfigurationPropertyValueException("ratchet.online.large-table-rows", largeTableRows,
+						"It must be 0 or more.");
+			}
+			this.largeTableRows = largeTableRows;
+		}
+
+		public Duration getLockTimeout() {
+			return this.lockTimeout;
+		}
+
+		public void setLockTimeout(Duration lockTimeout) {
+			if (lockTimeout != null && lockTimeout.isNegative()) {
+				throw new InvalidConfigurationPropertyValueException("ratchet.online.lock-timeout", lockTimeout,
+						"It must not be negative; 0 leaves the database's setting.");
+			}
+			this.lockTimeout = lockTimeout;
+		}
+
+		public Duration getStatementTimeout() {
+			return this.statementTimeout;
+		}
+
+		public void setStatementTimeout(Duration statementTimeout) {
+			if (statementTimeout != null && statementTimeout.isNegative()) {
+				throw new InvalidConfigurationPropertyValueException("ratchet.online.statement-timeout",
+						statementTimeout, "It must not be negative.");
+			}
+			this.statementTimeout = statementTimeout;
+		}
+
+		public int getLockRetries() {
+			return this.lockRetries;
+		}
+
+		public void setLockRetries(int lockRetries) {
+			if (lockRetries < 0) {
+				throw new InvalidConfigurationPropertyValueException("ratchet.online.lock-retries", lockRetries,
+						"It must be 0 or more.");
+			}
+			this.lockRetries = lockRetries;
 		}
 
 	}

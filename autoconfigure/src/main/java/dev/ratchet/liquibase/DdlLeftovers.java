@@ -38,6 +38,8 @@ final class DdlLeftovers {
 
 	private volatile Set<String> tables;
 
+	private volatile boolean leftTablesOrColumns;
+
 	/**
 	 * Reads the schema before a changeset runs, where DDL is not transactional.
 	 * @param database the database the changeset runs on
@@ -45,6 +47,7 @@ final class DdlLeftovers {
 	 */
 	void beforeChangeSet(Database database, ChangeSet changeSet) {
 		this.before = null;
+		this.leftTablesOrColumns = false;
 		if (commitsDdl(database)) {
 			this.tables = tablesNamedBy(changeSet, database);
 			this.before = read(database, this.tables);
@@ -64,10 +67,22 @@ final class DdlLeftovers {
 		String product = database.getDatabaseProductName();
 		LiveSchema after = (this.before != null) ? read(database, this.tables) : null;
 		if (after == null) {
+			this.leftTablesOrColumns = true;
 			return product + " does not roll back DDL: what changeset " + changeSet
 					+ " left behind could not be read; compare the schema with the changeset before it runs again.";
 		}
-		return SchemaChanges.between(this.before, after).leftBehind(product, changeSet);
+		SchemaChanges changes = SchemaChanges.between(this.before, after);
+		this.leftTablesOrColumns = !changes.isEmpty();
+		return changes.leftBehind(product, changeSet);
+	}
+
+	/**
+	 * Returns whether the last failed changeset left a table or column behind, or may have:
+	 * {@code true} when what it left could not be read.
+	 * @return whether tables or columns were left behind
+	 */
+	boolean leftTablesOrColumns() {
+		return this.leftTablesOrColumns;
 	}
 
 	/**

@@ -108,6 +108,7 @@ final class RatchetCustomizer implements Customizer<Liquibase> {
 		LintReport report = lint(liquibase);
 		report.warnings().forEach((finding) -> logger.warn(describe("Warning", finding)));
 		report.approved().forEach((finding) -> logger.info(describe("Approved", finding)));
+		report.notes().forEach((finding) -> logger.info(describe("Note", finding)));
 		List<Finding> blocking = report.blocking();
 		if (blocking.isEmpty()) {
 			return;

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.state.LastRun;
 import dev.ratchet.state.RunOutcome;
@@ -20,9 +22,11 @@ import org.springframework.util.ClassUtils;
  * Decorates every {@link SpringLiquibase} bean, never replacing it: its customizer is
  * wrapped so pending changesets are linted before the update, {@code drop-first} is
  * refused unless allowed, and the outcome of the boot-time update is recorded. The bean's
- * own update is run here, when the bean initializes, so that a skipped update, and with
- * {@code on-failure=continue} a blocked or failed one, does not stop startup, and a failed
- * one that does stop it says what the failed changeset left behind.
+ * own update is run here, when the bean initializes, on a session with the lock timeout of
+ * {@code ratchet.online.*}, so that a skipped update, and with {@code on-failure=continue} a
+ * blocked or failed one, does not stop startup, an update that waited too long for a lock
+ * is tried again, and a failed one that does stop startup says what the failed changeset
+ * left behind.
  */
 public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 
@@ -80,30 +84,86 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 	}
 
 	private void runNow(SpringLiquibase liquibase, String beanName, Started start, Settings settings) {
+		DataSource dataSource = liquibase.getDataSource();
+		liquibase.setDataSource(MigrationSession.around(dataSource, settings.timeouts()));
+		Attempts attempts = new Attempts();
 		try {
-			liquibase.afterPropertiesSet();
-			RecordingChangeExecListener listener = start.customizer().listener();
-			finish(beanName, start, RunOutcome.SUCCESS, (listener != null) ? listener.ran() : 0, null, null);
-		}
-		catch (Exception ex) {
-			failed(beanName, start, settings, ex);
+			while (!attempt(liquibase, beanName, start, settings, attempts)) {
+				attempts.retries++;
+			}
 		}
 		finally {
 			liquibase.setShouldRun(false);
+			liquibase.setDataSource(dataSource);
 		}
 	}
 
-	private void failed(String beanName, Started start, Settings settings, Exception ex) {
+	/**
+	 * Runs the update once.
+	 * @return whether it is done, {@code false} when it is to be tried again
+	 */
+	private boolean attempt(SpringLiquibase liquibase, String beanName, Started start, Settings settings,
+			Attempts attempts) {
+		try {
+			liquibase.afterPropertiesSet();
+			attempts.ran += ran(start);
+			finish(beanName, start, RunOutcome.SUCCESS, attempts, null, null);
+			return true;
+		}
+		catch (Exception ex) {
+			attempts.ran += ran(start);
+			if (LockTimeouts.causedBy(ex)) {
+				attempts.lockTimeouts++;
+				if (retry(beanName, start, settings, attempts, ex)) {
+					return false;
+				}
+			}
+			failed(beanName, start, settings, ex, attempts);
+			return true;
+		}
+	}
+
+	private boolean retry(String beanName, Started start, Settings settings, Attempts attempts, Exception ex) {
+		RecordingChangeExecListener listener = start.customizer().listener();
+		String changeSet = (listener != null && listener.failedChangeSet() != null)
+				? " in changeset " + listener.failedChangeSet() : "";
+		String waited = "Liquibase update of '" + beanName + "' waited longer than ratchet.online.lock-timeout ("
+				+ settings.timeouts().lockTimeout() + ") for a lock" + changeSet + ": " + rootMessage(ex);
+		if (listener != null && listener.leftDdlBehind()) {
+			logger.warn(waited + ". Not retried: the changeset left part of its changes behind.");
+			return false;
+		}
+		if (attempts.retries >= settings.timeouts().lockRetries()) {
+			return false;
+		}
+		Duration backoff = MigrationTimeouts.backoff(attempts.retries + 1);
+		logger.warn(waited + ". Retrying in " + backoff.toMillis() + " ms (retry " + (attempts.retries + 1) + " of "
+				+ settings.timeouts().lockRetries() + ", ratchet.online.lock-retries).");
+		try {
+			Thread.sleep(backoff.toMillis());
+			return true;
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static int ran(Started start) {
+		RecordingChangeExecListener listener = start.customizer().listener();
+		return (listener != null) ? listener.ran() : 0;
+	}
+
+	private void failed(String beanName, Started start, Settings settings, Exception ex, Attempts attempts) {
 		if (causedBy(ex, UpdateSkippedException.class) != null) {
-			finish(beanName, start, RunOutcome.SKIPPED, 0, null, null);
+			finish(beanName, start, RunOutcome.SKIPPED, attempts, null, null);
 			logger.info("Liquibase update of '" + beanName + "' skipped: ratchet.migration.enabled=false");
 			return;
 		}
 		RecordingChangeExecListener listener = start.customizer().listener();
-		int ran = (listener != null) ? listener.ran() : 0;
 		MigrationBlockedException blocked = causedBy(ex, MigrationBlockedException.class);
 		if (blocked != null) {
-			finish(beanName, start, RunOutcome.BLOCKED, 0, null, blocked.getMessage());
+			finish(beanName, start, RunOutcome.BLOCKED, attempts, null, blocked.getMessage());
 			if (!settings.continueOnFailure()) {
 				throw blocked;
 			}
@@ -112,15 +172,22 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 			return;
 		}
 		String failedChangeSet = (listener != null) ? listener.failedChangeSet() : null;
+		String lockTimeout = (attempts.lockTimeouts > 0 && LockTimeouts.causedBy(ex))
+				? lockTimeoutNote(settings, attempts) : null;
 		if (failedChangeSet == null && !settings.continueOnFailure()) {
-			finish(beanName, start, RunOutcome.FAILED, ran, null, rootMessage(ex));
-			String message = "Liquibase update of '" + beanName + "' failed: " + rootMessage(ex);
-			throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(message, ex);
+			String error = withNote(rootMessage(ex), lockTimeout);
+			finish(beanName, start, RunOutcome.FAILED, attempts, null, error);
+			if (lockTimeout != null) {
+				throw new UpdateFailedException(beanName, null, error, null, true, ex);
+			}
+			throw (ex instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException("Liquibase update of '" + beanName + "' failed: " + error, ex);
 		}
-		String error = (listener != null && listener.error() != null) ? listener.error() : rootMessage(ex);
+		String error = withNote((listener != null && listener.error() != null) ? listener.error() : rootMessage(ex),
+				lockTimeout);
 		UpdateFailedException failure = new UpdateFailedException(beanName, failedChangeSet, error,
-				(listener != null) ? listener.leftBehind() : null, ex);
-		finish(beanName, start, RunOutcome.FAILED, ran, failedChangeSet,
+				(listener != null) ? listener.leftBehind() : null, lockTimeout != null, ex);
+		finish(beanName, start, RunOutcome.FAILED, attempts, failedChangeSet,
 				UpdateFailedException.withLeftBehind(error, failure.getLeftBehind()));
 		if (!settings.continueOnFailure()) {
 			throw failure;
@@ -129,10 +196,23 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 				+ "Starting anyway on the old schema (ratchet.migration.on-failure=continue).", ex);
 	}
 
-	private void finish(String beanName, Started start, RunOutcome outcome, int ran, String failedChangeSet,
-			String error) {
+	private static String lockTimeoutNote(Settings settings, Attempts attempts) {
+		return "The update waited longer than ratchet.online.lock-timeout (" + settings.timeouts().lockTimeout()
+				+ ") for a lock " + ((attempts.lockTimeouts == 1) ? "once" : attempts.lockTimeouts + " times")
+				+ " (ratchet.online.lock-retries=" + settings.timeouts().lockRetries()
+				+ "): another session holds a lock on a table the changeset changes.";
+	}
+
+	private static String withNote(String error, String note) {
+		return (note != null) ? error + System.lineSeparator() + note : error;
+	}
+
+	private void finish(String beanName, Started start, RunOutcome outcome, Attempts attempts,
+			String failedChangeSet, String error) {
 		long durationMs = Duration.ofNanos(System.nanoTime() - start.nanos()).toMillis();
-		this.runs.get().finished(beanName, new LastRun(start.at(), durationMs, outcome, ran, failedChangeSet, error));
+		this.runs.get()
+			.finished(beanName, new LastRun(start.at(), durationMs, outcome, attempts.ran, failedChangeSet, error,
+					attempts.lockTimeouts));
 	}
 
 	private static <T extends Throwable> T causedBy(Throwable ex, Class<T> type) {
@@ -156,6 +236,19 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 	}
 
 	/**
+	 * What the attempts of one update added up to.
+	 */
+	private static final class Attempts {
+
+		private int retries;
+
+		private int ran;
+
+		private int lockTimeouts;
+
+	}
+
+	/**
 	 * What the post-processor enforces.
 	 *
 	 * @param validate whether pending changesets are linted at all
@@ -167,10 +260,11 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 	 * @param lockWait how long to wait for the changelog lock
 	 * @param staleAfter how long the lock may be held before it is stale
 	 * @param releaseStale whether a stale lock is released before the update
+	 * @param timeouts the migration session's timeouts and the retries on a lock timeout
 	 */
 	public record Settings(boolean validate, boolean enforce, boolean allowDropFirst, LintPolicy policy,
 			boolean migrate, boolean continueOnFailure, Duration lockWait, Duration staleAfter,
-			boolean releaseStale) {
+			boolean releaseStale, MigrationTimeouts timeouts) {
 	}
 
 }

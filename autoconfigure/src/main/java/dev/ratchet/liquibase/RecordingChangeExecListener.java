@@ -35,6 +35,10 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 
 	private volatile String leftBehind;
 
+	private volatile int changesRunInChangeSet;
+
+	private volatile boolean leftDdlBehind;
+
 	private final DdlLeftovers leftovers = new DdlLeftovers();
 
 	RecordingChangeExecListener(ChangeExecListener delegate, String beanName, MigrationRuns runs) {
@@ -59,10 +63,21 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 		return this.leftBehind;
 	}
 
+	/**
+	 * Returns whether the changeset that failed left part of its changes in the database: it
+	 * ran outside a transaction or on a database that commits DDL as it runs, and a change
+	 * of it had completed or a table or column it touched had changed.
+	 * @return whether running the changeset again would start from a changed schema
+	 */
+	boolean leftDdlBehind() {
+		return this.leftDdlBehind;
+	}
+
 	@Override
 	public void willRun(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database,
 			ChangeSet.RunStatus runStatus) {
 		this.leftovers.beforeChangeSet(database, changeSet);
+		this.changesRunInChangeSet = 0;
 		this.started.put(changeSet.toString(), System.nanoTime());
 		if (this.delegate != null) {
 			this.delegate.willRun(changeSet, changeLog, database, runStatus);
@@ -84,6 +99,9 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 		this.failedChangeSet = changeSet.toString();
 		this.error = exception.getMessage();
 		this.leftBehind = this.leftovers.afterFailure(database, this.failedChangeSet);
+		boolean committedAsItRan = DdlLeftovers.commitsDdl(database) || !changeSet.isRunInTransaction();
+		this.leftDdlBehind = committedAsItRan
+				&& (this.changesRunInChangeSet > 0 || this.leftovers.leftTablesOrColumns());
 		if (this.delegate != null) {
 			this.delegate.runFailed(changeSet, changeLog, database, exception);
 		}
@@ -126,6 +144,7 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 
 	@Override
 	public void ran(Change change, ChangeSet changeSet, DatabaseChangeLog changeLog, Database database) {
+		this.changesRunInChangeSet++;
 		if (this.delegate != null) {
 			this.delegate.ran(change, changeSet, changeLog, database);
 		}

@@ -15,6 +15,8 @@ public class UpdateFailedException extends RuntimeException {
 
 	private final String leftBehind;
 
+	private final boolean lockTimeout;
+
 	/**
 	 * Creates a new instance.
 	 * @param beanName the {@code SpringLiquibase} bean whose update failed
@@ -26,11 +28,27 @@ public class UpdateFailedException extends RuntimeException {
 	 */
 	public UpdateFailedException(String beanName, String failedChangeSet, String error, String leftBehind,
 			Throwable cause) {
+		this(beanName, failedChangeSet, error, leftBehind, false, cause);
+	}
+
+	/**
+	 * Creates a new instance.
+	 * @param beanName the {@code SpringLiquibase} bean whose update failed
+	 * @param failedChangeSet the changeset that failed, {@code file::id::author}, or {@code null}
+	 * @param error Liquibase's error
+	 * @param leftBehind what the changeset left behind, one sentence, or {@code null} where
+	 * DDL is transactional
+	 * @param lockTimeout whether the update failed waiting for a lock, after its retries
+	 * @param cause Liquibase's exception
+	 */
+	public UpdateFailedException(String beanName, String failedChangeSet, String error, String leftBehind,
+			boolean lockTimeout, Throwable cause) {
 		super(headline(beanName, failedChangeSet) + ": " + withLeftBehind(error, leftBehind), cause);
 		this.beanName = beanName;
 		this.failedChangeSet = failedChangeSet;
 		this.error = error;
 		this.leftBehind = leftBehind;
+		this.lockTimeout = lockTimeout;
 	}
 
 	/**
@@ -87,6 +105,15 @@ public class UpdateFailedException extends RuntimeException {
 	 */
 	public String getLeftBehind() {
 		return this.leftBehind;
+	}
+
+	/**
+	 * Returns whether the update failed because a statement waited longer than
+	 * {@code ratchet.online.lock-timeout} for a lock, on every attempt.
+	 * @return whether a lock timeout stopped the update
+	 */
+	public boolean isLockTimeout() {
+		return this.lockTimeout;
 	}
 
 }

@@ -6,13 +6,15 @@ import java.util.Locale;
 import dev.ratchet.liquibase.MigrationListener;
 import dev.ratchet.liquibase.MigrationRuns;
 import dev.ratchet.state.LastRun;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * Timers for the boot-time update ({@code migrations.update}, tagged with its outcome) and
- * for each changeset that ran ({@code migrations.changeset.execution}). Updates that
+ * for each changeset that ran ({@code migrations.changeset.execution}), and the count of
+ * its statements that hit the lock timeout ({@code migrations.lock.timeouts}). Updates that
  * finished before the registry was bound are recorded when it is.
  */
 public class MigrationUpdateMetrics implements MeterBinder {
@@ -47,6 +49,11 @@ public class MigrationUpdateMetrics implements MeterBinder {
 				.tag("outcome", run.outcome().tag())
 				.register(this.registry)
 				.record(Duration.ofMillis(run.durationMs()));
+			Counter.builder("migrations.lock.timeouts")
+				.description("Statements of the boot-time update that hit the lock timeout, each retry counted")
+				.tag("bean", beanName)
+				.register(this.registry)
+				.increment(run.lockTimeouts());
 		}
 
 		@Override

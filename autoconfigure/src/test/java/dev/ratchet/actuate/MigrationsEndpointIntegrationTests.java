@@ -65,6 +65,7 @@ class MigrationsEndpointIntegrationTests {
 			assertThat(read(body, "$.liquibaseBeans.liquibase.summary.applied")).isEqualTo(2);
 			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.outcome")).isEqualTo("SUCCESS");
 			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.ran")).isEqualTo(2);
+			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.lockTimeouts")).isEqualTo(0);
 			assertThat(read(body, "$.liquibaseBeans.liquibase.database.product"))
 				.isEqualTo(this.engine.sql("PostgreSQL", "MariaDB"));
 			assertThat(read(body, "$.liquibaseBeans.liquibase.changeLog.changeSets")).isEqualTo(2);

@@ -11,6 +11,7 @@ import dev.ratchet.lint.InvalidApprovalException;
 import dev.ratchet.lint.UnknownRuleException;
 import dev.ratchet.liquibase.DropFirstNotAllowedException;
 import dev.ratchet.liquibase.MigrationBlockedException;
+import dev.ratchet.liquibase.MigrationRuns;
 import dev.ratchet.liquibase.RatchetLiquibasePostProcessor;
 import liquibase.Liquibase;
 import liquibase.changelog.ChangeLogParameters;
@@ -22,9 +23,12 @@ import liquibase.parser.ChangeLogParserFactory;
 import liquibase.parser.core.yaml.YamlChangeLogParser;
 import liquibase.resource.ResourceAccessor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -209,6 +213,33 @@ class RatchetAutoConfigurationTests {
 				}
 				assertThat(failure).isInstanceOf(BindException.class)
 					.hasMessageContaining("ratchet.validation.rules.drop-table");
+			});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ratchet.online.lock-retries=-1", "ratchet.online.large-table-rows=-5",
+			"ratchet.online.lock-timeout=-2s", "ratchet.online.statement-timeout=-1s" })
+	void anInvalidOnlineSettingFailsStartupNamingTheProperty(String setting) {
+		String property = setting.substring(0, setting.indexOf('='));
+		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml", setting).run((context) -> {
+			assertThat(context).hasFailed();
+			Throwable failure = context.getStartupFailure();
+			while (failure != null && !(failure instanceof InvalidConfigurationPropertyValueException)) {
+				failure = failure.getCause();
+			}
+			assertThat(failure).isInstanceOfSatisfying(InvalidConfigurationPropertyValueException.class,
+					(invalid) -> assertThat(invalid.getName()).isEqualTo(property));
+		});
+	}
+
+	@Test
+	void onAnEmbeddedDatabaseTheOnlineSettingsChangeNothing() {
+		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml",
+				"ratchet.online.lock-timeout=1s", "ratchet.online.statement-timeout=30s")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(MigrationRuns.class).lastRun("liquibase").orElseThrow().lockTimeouts())
+					.isZero();
 			});
 	}
 

@@ -2,8 +2,8 @@ package dev.ratchet.diagnostics;
 
 import java.util.List;
 
-import dev.ratchet.autoconfigure.RatchetAutoConfiguration;
 import dev.ratchet.liquibase.UpdateFailedException;
+import dev.ratchet.testsupport.MigrationApps;
 import dev.ratchet.testsupport.SqlDatabase;
 import dev.ratchet.testsupport.SqlDatabase.Engine;
 import org.junit.jupiter.api.AfterEach;
@@ -13,10 +13,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,10 +39,7 @@ class HalfAppliedChangeSetIntegrationTests {
 	@BeforeEach
 	void createDatabase() {
 		this.database = this.engine.create();
-		this.runner = new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-					LiquibaseAutoConfiguration.class, RatchetAutoConfiguration.class))
-			.withPropertyValues("spring.datasource.url=" + this.database.url());
+		this.runner = MigrationApps.on(this.database);
 	}
 
 	@AfterEach

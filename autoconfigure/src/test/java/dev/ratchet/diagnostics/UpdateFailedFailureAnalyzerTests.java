@@ -33,6 +33,18 @@ class UpdateFailedFailureAnalyzerTests {
 		assertThat(analysis.getAction()).doesNotContain("left behind");
 	}
 
+	@Test
+	void anUpdateThatKeptWaitingForALockSaysHowToFindTheSessionHoldingIt() {
+		FailureAnalysis analysis = analyze(new UpdateFailedException("liquibase", "db/r2.yaml::r2-1::ana",
+				"canceling statement due to lock timeout" + System.lineSeparator() + "The update waited longer than "
+						+ "ratchet.online.lock-timeout (PT5S) for a lock 4 times (ratchet.online.lock-retries=3): "
+						+ "another session holds a lock on a table the changeset changes.",
+				null, true, new IllegalStateException()));
+		assertThat(analysis.getDescription()).contains("a lock 4 times (ratchet.online.lock-retries=3)");
+		assertThat(analysis.getAction()).contains("pg_stat_activity").contains("SHOW PROCESSLIST")
+			.contains("ratchet.online.lock-timeout");
+	}
+
 	private static FailureAnalysis analyze(UpdateFailedException failure) {
 		return new UpdateFailedFailureAnalyzer().analyze(new BeanCreationException("liquibase", "failed", failure));
 	}

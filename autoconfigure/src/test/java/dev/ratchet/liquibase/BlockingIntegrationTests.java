@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.ratchet.autoconfigure.RatchetAutoConfiguration;
+import dev.ratchet.testsupport.MigrationApps;
 import dev.ratchet.testsupport.SqlDatabase;
 import dev.ratchet.testsupport.SqlDatabase.Engine;
 import org.junit.jupiter.api.AfterEach;
@@ -14,9 +14,6 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,10 +36,7 @@ class BlockingIntegrationTests {
 	@BeforeEach
 	void createDatabase() {
 		this.database = this.engine.create();
-		this.runner = new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-					LiquibaseAutoConfiguration.class, RatchetAutoConfiguration.class))
-			.withPropertyValues("spring.datasource.url=" + this.database.url());
+		this.runner = MigrationApps.on(this.database);
 	}
 
 	@AfterEach

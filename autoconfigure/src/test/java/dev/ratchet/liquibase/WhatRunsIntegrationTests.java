@@ -13,20 +13,18 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Stream;
 
-import dev.ratchet.autoconfigure.RatchetAutoConfiguration;
+import dev.ratchet.testsupport.MigrationApps;
 import dev.ratchet.testsupport.SqlDatabase;
 import dev.ratchet.testsupport.SqlDatabase.Engine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,10 +174,7 @@ class WhatRunsIntegrationTests {
 	@BeforeEach
 	void createDatabase() {
 		this.database = this.engine.create();
-		this.runner = new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-					LiquibaseAutoConfiguration.class, RatchetAutoConfiguration.class))
-			.withPropertyValues("spring.datasource.url=" + this.database.url());
+		this.runner = MigrationApps.on(this.database);
 	}
 
 	@AfterEach
@@ -189,6 +184,7 @@ class WhatRunsIntegrationTests {
 		}
 	}
 
+	@Tag("case-matrix")
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("destructiveCases")
 	void whenWhatWillRunDestroysDataThenNothingRuns(Blocked blocked) throws SQLException {
@@ -211,6 +207,7 @@ class WhatRunsIntegrationTests {
 				+ "from DATABASECHANGELOGLOCK")).as(description).containsExactly("false");
 	}
 
+	@Tag("case-matrix")
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("harmlessCases")
 	void whenItOnlyLooksDestructiveThenItRunsAndDoesWhatItSays(Started started) throws SQLException {

@@ -54,8 +54,19 @@ class MigrationUpdateMetricsTests {
 			.containsExactlyInAnyOrder("success", "failure", "blocked", "skipped");
 	}
 
+	@Test
+	void lockTimeoutsOfEveryUpdateAreCounted() {
+		MeterRegistry registry = new SimpleMeterRegistry();
+		new MigrationUpdateMetrics(this.runs).bindTo(registry);
+		RecordedRuns.record(this.runs, "liquibase", new LastRun(Instant.now(), 40, RunOutcome.SUCCESS, 1, null, null, 2),
+				"EXECUTED");
+		RecordedRuns.record(this.runs, "other", run(RunOutcome.SUCCESS), "EXECUTED");
+		assertThat(registry.get("migrations.lock.timeouts").tag("bean", "liquibase").counter().count()).isEqualTo(2);
+		assertThat(registry.get("migrations.lock.timeouts").tag("bean", "other").counter().count()).isZero();
+	}
+
 	private static LastRun run(RunOutcome outcome) {
-		return new LastRun(Instant.now(), 40, outcome, 1, null, null);
+		return new LastRun(Instant.now(), 40, outcome, 1, null, null, 0);
 	}
 
 }

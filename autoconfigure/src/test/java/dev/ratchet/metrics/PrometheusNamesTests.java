@@ -37,7 +37,7 @@ class PrometheusNamesTests {
 				List::of, (schema) -> {
 				});
 		new MigrationStateMetrics(snapshots, () -> List.of("liquibase"), LintPolicy.defaults()).bindTo(registry);
-		RecordedRuns.record(runs, "liquibase", new LastRun(Instant.now(), 12, RunOutcome.SUCCESS, 1, null, null),
+		RecordedRuns.record(runs, "liquibase", new LastRun(Instant.now(), 12, RunOutcome.SUCCESS, 1, null, null, 0),
 				"EXECUTED");
 		new MigrationUpdateMetrics(runs).bindTo(registry);
 		CompatUsage usage = new CompatUsage();
@@ -48,6 +48,7 @@ class PrometheusNamesTests {
 			.bindTo(registry);
 		assertThat(names(registry.scrape())).containsExactlyInAnyOrder("migrations_changesets", "migrations_status",
 				"migrations_findings", "migrations_drift", "migrations_lock_held", "migrations_lock_age_seconds",
+				"migrations_lock_timeouts_total",
 				"migrations_update_seconds", "migrations_changeset_execution_seconds", "migrations_compat_columns",
 				"migrations_compat_unavailable", "migrations_compat_queries_total", "migrations_compat_writes_total",
 				"migrations_compat_rejected_total",

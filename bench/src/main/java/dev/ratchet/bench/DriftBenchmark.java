@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 import javax.tools.JavaCompiler;
@@ -50,19 +49,13 @@ public final class DriftBenchmark {
 		String server = (args.length > 0) ? args[0] : "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
 		int tables = (args.length > 1) ? Integer.parseInt(args[1]) : 1000;
 		int runs = (args.length > 2) ? Integer.parseInt(args[2]) : 15;
-		String name = "ratchet_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		execute(server, "CREATE DATABASE " + name);
-		String url = server.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
-		try {
-			createTables(url, tables);
+		try (ScratchDatabase scratch = ScratchDatabase.create(server)) {
+			createTables(scratch.url(), tables);
 			Path classes = compileEntities(tables);
 			try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
 					DriftBenchmark.class.getClassLoader())) {
-				run(url, tables, runs, loader);
+				run(scratch.url(), tables, runs, loader);
 			}
-		}
-		finally {
-			execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
 		}
 	}
 

@@ -95,8 +95,7 @@ final class ChangeRules {
 		on(RenameSequenceChange.class, (c) -> one(Rule.RENAME_VIEW, c, c.getOldSequenceName(),
 				c.getOldSequenceName(), "renames sequence " + c.getOldSequenceName() + " to " + c.getNewSequenceName()));
 		inContext(ModifyDataTypeChange.class, OnlineChangeRules::modifyDataType);
-		on(AddNotNullConstraintChange.class, (c) -> column(Rule.ADD_NOT_NULL_CONSTRAINT, c, c.getTableName(),
-				c.getColumnName(), "makes " + c.getColumnName() + " NOT NULL"));
+		inContext(AddNotNullConstraintChange.class, ChangeRules::addNotNull);
 		inContext(AddColumnChange.class, (c, context) -> join(addColumn(c), OnlineChangeRules.addColumn(c, context)));
 		on(DropDefaultValueChange.class, (c) -> column(Rule.DROP_DEFAULT_VALUE, c, c.getTableName(),
 				c.getColumnName(), "drops the default value of " + c.getColumnName()));
@@ -181,6 +180,24 @@ final class ChangeRules {
 	 */
 	boolean knows(Change change) {
 		return this.inspectors.containsKey(change.getClass()) || HARMLESS.contains(change.getClass());
+	}
+
+	/**
+	 * Making a column NOT NULL breaks code that writes null, unless a {@code CHECK (column IS
+	 * NOT NULL)} already keeps nulls out; then it scans the table under a lock unless that
+	 * constraint is validated.
+	 */
+	private static List<Violation> addNotNull(AddNotNullConstraintChange change, SqlContext context) {
+		String table = change.getTableName();
+		String column = change.getColumnName();
+		Map<String, Boolean> checks = (table != null && column != null)
+				? context.notNullChecks(Targets.key(table), Targets.key(column)) : Map.of();
+		if (checks.isEmpty()) {
+			return column(Rule.ADD_NOT_NULL_CONSTRAINT, change, table, column, "makes " + column + " NOT NULL");
+		}
+		return checks.containsValue(Boolean.TRUE) ? List.of() : column(Rule.VALIDATING_CONSTRAINT, change, table,
+				column, "makes " + column + " NOT NULL, which scans every row under a lock because CHECK "
+						+ String.join(", ", checks.keySet()) + " is not validated yet");
 	}
 
 	private static List<Violation> update(UpdateDataChange change, SqlContext context) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ratchet.lint.sql.ColumnType;
+import dev.ratchet.lint.sql.NotNullChecks;
 import liquibase.database.Database;
 import liquibase.database.DatabaseConnection;
 import liquibase.database.core.MySQLDatabase;
@@ -23,7 +24,8 @@ import liquibase.database.jvm.JdbcConnection;
  * Reads table sizes and column types from the database an update runs on. Sizes come from
  * the catalog's estimate in one query for all tables (PostgreSQL {@code pg_class.reltuples},
  * MariaDB/MySQL {@code information_schema.TABLES.TABLE_ROWS}); a table the catalog has no
- * estimate for yet (never analyzed) is counted, but never further than a limit, so the cost
+ * estimate for yet (never analyzed, or an estimate of zero, which older PostgreSQL and InnoDB
+ * also give a table filled since) is counted, but never further than a limit, so the cost
  * stays bounded. Column types come from the JDBC metadata, one table at a time, remembered.
  * A failed query is rolled back so the update's connection stays usable.
  */
@@ -32,6 +34,16 @@ final class JdbcTableCatalog implements TableCatalog {
 	private static final String POSTGRESQL = "SELECT n.nspname, c.relname, c.reltuples::bigint FROM pg_class c "
 			+ "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'm') "
 			+ "AND n.nspname = ANY (current_schemas(false)) AND lower(c.relname) = ANY (?)";
+
+	private static final String POSTGRESQL_INDEX = "SELECT t.relname FROM pg_index x "
+			+ "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+			+ "JOIN pg_namespace n ON n.oid = i.relnamespace "
+			+ "WHERE n.nspname = ANY (current_schemas(false)) AND lower(i.relname) = ?";
+
+	private static final String POSTGRESQL_NOT_NULL_CHECKS = "SELECT lower(k.conname), k.convalidated, "
+			+ "pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid "
+			+ "JOIN pg_namespace n ON n.oid = t.relnamespace WHERE k.contype = 'c' "
+			+ "AND n.nspname = ANY (current_schemas(false)) AND lower(t.relname) = ?";
 
 	private static final String MYSQL = "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_ROWS FROM information_schema.TABLES "
 			+ "WHERE TABLE_SCHEMA = DATABASE() AND LOWER(TABLE_NAME) IN ";
@@ -77,7 +89,7 @@ final class JdbcTableCatalog implements TableCatalog {
 				while (result.next()) {
 					String table = result.getString(2).toLowerCase(Locale.ROOT);
 					long estimate = result.getLong(3);
-					if (result.wasNull() || estimate < 0) {
+					if (result.wasNull() || estimate <= 0) {
 						unknown.put(table, quote(result.getString(1)) + "." + quote(result.getString(2)));
 					}
 					else {
@@ -99,6 +111,45 @@ final class JdbcTableCatalog implements TableCatalog {
 	public ColumnType columnType(String table, String column) {
 		Map<String, ColumnType> types = this.columns.computeIfAbsent(table, this::readColumns);
 		return types.get(column.toLowerCase(Locale.ROOT));
+	}
+
+	@Override
+	public Map<String, Boolean> notNullChecks(String table, String column) {
+		if (!this.postgresql) {
+			return Map.of();
+		}
+		Map<String, Boolean> checks = new LinkedHashMap<>();
+		try (PreparedStatement statement = this.connection.prepareStatement(POSTGRESQL_NOT_NULL_CHECKS)) {
+			statement.setString(1, table);
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					if (NotNullChecks.keepsNullsOutOf(result.getString(3), column)) {
+						checks.put(result.getString(1), result.getBoolean(2));
+					}
+				}
+			}
+		}
+		catch (SQLException ex) {
+			ReadOnlyQueries.rollBackAfter(this.connection, ex);
+		}
+		return checks;
+	}
+
+	@Override
+	public String indexedTable(String index) {
+		if (!this.postgresql) {
+			return null;
+		}
+		try (PreparedStatement statement = this.connection.prepareStatement(POSTGRESQL_INDEX)) {
+			statement.setString(1, index);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() ? result.getString(1).toLowerCase(Locale.ROOT) : null;
+			}
+		}
+		catch (SQLException ex) {
+			ReadOnlyQueries.rollBackAfter(this.connection, ex);
+			return null;
+		}
 	}
 
 	private PreparedStatement estimates(Set<String> tables) throws SQLException {

@@ -73,4 +73,12 @@ public record LintReport(int changeSets, List<Finding> findings, List<Unresolved
 		return this.findings.stream().filter((f) -> f.severity() == Severity.WARN && !f.approved()).toList();
 	}
 
+	/**
+	 * Returns the findings that are only reported.
+	 * @return info-severity findings that are not approved
+	 */
+	public List<Finding> notes() {
+		return this.findings.stream().filter((f) -> f.severity() == Severity.INFO && !f.approved()).toList();
+	}
+
 }

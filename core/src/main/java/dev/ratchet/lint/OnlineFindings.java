@@ -1,19 +1,17 @@
 package dev.ratchet.lint;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The online-safety findings of an update, whose severity follows the live size of their
  * tables: {@code block} at or above {@code ratchet.online.large-table-rows} rows,
  * {@code info} below, {@code warn} when the size is not known. Sizes are read once, for
  * every table at a time, once every changeset is linted; each finding says the estimate it
- * used.
+ * used. A statement that names only an index is sized by the index's table.
  */
 final class OnlineFindings {
 
@@ -40,12 +38,19 @@ final class OnlineFindings {
 		if (this.deferred.isEmpty()) {
 			return;
 		}
-		Set<String> tables = new LinkedHashSet<>();
-		this.deferred.stream().map((d) -> d.violation().table()).filter((t) -> t != null).forEach((t) -> tables.add(Targets.key(t)));
-		Map<String, Long> rows = catalog.rows(tables, this.largeTableRows);
+		Map<Deferred, String> tableOf = new HashMap<>();
 		for (Deferred entry : this.deferred) {
 			Violation violation = entry.violation();
-			Long estimate = (violation.table() != null) ? rows.get(Targets.key(violation.table())) : null;
+			String table = (violation.table() != null) ? Targets.key(violation.table())
+					: (violation.target() != null) ? catalog.indexedTable(Targets.key(violation.target())) : null;
+			if (table != null) {
+				tableOf.put(entry, table);
+			}
+		}
+		Map<String, Long> rows = catalog.rows(new LinkedHashSet<>(tableOf.values()), this.largeTableRows);
+		for (Deferred entry : this.deferred) {
+			Violation violation = entry.violation();
+			Long estimate = tableOf.containsKey(entry) ? rows.get(tableOf.get(entry)) : null;
 			Severity severity = (estimate == null) ? Severity.WARN
 					: (estimate >= this.largeTableRows) ? Severity.BLOCK : Severity.INFO;
 			String size = (estimate == null) ? " (the table's size is not known)"
@@ -68,8 +73,19 @@ final class OnlineFindings {
 		return " (at boot this blocks when the table has " + number(largeTableRows) + " rows or more)";
 	}
 
+	/**
+	 * Writes a number with thousands separators, such as {@code 100,000}.
+	 */
 	private static String number(long value) {
-		return NumberFormat.getIntegerInstance(Locale.ROOT).format(value);
+		String digits = Long.toString(Math.abs(value));
+		StringBuilder grouped = new StringBuilder((value < 0) ? "-" : "");
+		for (int i = 0; i < digits.length(); i++) {
+			if (i > 0 && (digits.length() - i) % 3 == 0) {
+				grouped.append(',');
+			}
+			grouped.append(digits.charAt(i));
+		}
+		return grouped.toString();
 	}
 
 	private record Deferred(int index, Violation violation, ChangeSetId changeSet, boolean approved) {

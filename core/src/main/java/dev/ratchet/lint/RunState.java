@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ratchet.lint.sql.ColumnType;
+import dev.ratchet.lint.sql.NotNullChecks;
 import dev.ratchet.lint.sql.Routine;
 import dev.ratchet.lint.sql.SqlClassification;
 import dev.ratchet.lint.sql.SqlContext;
@@ -23,8 +24,9 @@ import liquibase.change.core.RenameTableChange;
 /**
  * What the changesets linted so far have left: tables, views and sequences they created
  * (no deployed code can depend on them, so changes to them are exempt), columns they added
- * (writing every row of one is a backfill), the types columns have (from the changesets, else
- * from the database), and the functions and procedures they created, with what their bodies do.
+ * (writing every row of one is a backfill), the types columns have and the
+ * {@code CHECK (column IS NOT NULL)} constraints on them (from the changesets, else from the
+ * database), and the functions and procedures they created, with what their bodies do.
  */
 final class RunState implements SqlContext {
 
@@ -35,6 +37,8 @@ final class RunState implements SqlContext {
 	private final Map<String, Routine> routines;
 
 	private final Map<String, ColumnType> columnTypes;
+
+	private final NotNullChecks notNullChecks;
 
 	private final Set<String> dialects;
 
@@ -47,13 +51,14 @@ final class RunState implements SqlContext {
 	}
 
 	RunState(Set<String> dialects, TableCatalog tables) {
-		this(new HashMap<>(), new HashMap<>(), dialects, tables);
+		this(new HashMap<>(), new HashMap<>(), new NotNullChecks(), dialects, tables);
 	}
 
-	private RunState(Map<String, Routine> routines, Map<String, ColumnType> columnTypes, Set<String> dialects,
-			TableCatalog tables) {
+	private RunState(Map<String, Routine> routines, Map<String, ColumnType> columnTypes, NotNullChecks notNullChecks,
+			Set<String> dialects, TableCatalog tables) {
 		this.routines = routines;
 		this.columnTypes = columnTypes;
+		this.notNullChecks = notNullChecks;
 		this.dialects = Set.copyOf(dialects);
 		this.tables = tables;
 	}
@@ -64,7 +69,7 @@ final class RunState implements SqlContext {
 	 * routines and the types of their columns are known.
 	 */
 	RunState sharingSchema() {
-		return new RunState(this.routines, this.columnTypes, this.dialects, this.tables);
+		return new RunState(this.routines, this.columnTypes, this.notNullChecks, this.dialects, this.tables);
 	}
 
 	/**
@@ -121,6 +126,7 @@ final class RunState implements SqlContext {
 		classification.created().forEach(this::add);
 		this.newColumns.addAll(classification.createdColumns());
 		this.columnTypes.putAll(classification.columnTypes());
+		this.notNullChecks.addAll(classification.notNullChecks());
 		classification.routines().forEach(this::define);
 	}
 
@@ -183,6 +189,14 @@ final class RunState implements SqlContext {
 		}
 		ColumnType type = this.columnTypes.get(Targets.key(table) + "." + Targets.key(column));
 		return (type != null) ? type : this.tables.columnType(Targets.key(table), Targets.key(column));
+	}
+
+	@Override
+	public Map<String, Boolean> notNullChecks(String table, String column) {
+		if (table == null || column == null) {
+			return Map.of();
+		}
+		return this.notNullChecks.on(table, column, this.tables.notNullChecks(Targets.key(table), Targets.key(column)));
 	}
 
 	@Override

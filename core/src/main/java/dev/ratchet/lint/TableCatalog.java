@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ratchet.lint.sql.ColumnType;
+import liquibase.database.Database;
 
 /**
  * What the database an update runs on says about its tables: how many rows each has (an
@@ -28,6 +29,34 @@ public interface TableCatalog {
 	 * @return the type, or {@code null} when the column is not found
 	 */
 	ColumnType columnType(String table, String column);
+
+	/**
+	 * Returns the {@code CHECK (column IS NOT NULL)} constraints on a column.
+	 * @param table the table, lower case without schema
+	 * @param column the column, lower case
+	 * @return whether each is validated, by constraint name in lower case
+	 */
+	default Map<String, Boolean> notNullChecks(String table, String column) {
+		return Map.of();
+	}
+
+	/**
+	 * Returns the table an index is on, for statements that name only the index.
+	 * @param index the index, lower case without schema
+	 * @return the table, lower case, or {@code null} when the index is not found
+	 */
+	default String indexedTable(String index) {
+		return null;
+	}
+
+	/**
+	 * Returns the catalog of a connected PostgreSQL, MariaDB or MySQL database.
+	 * @param database the database
+	 * @return its catalog, or one that knows no table for any other database
+	 */
+	static TableCatalog of(Database database) {
+		return JdbcTableCatalog.of(database);
+	}
 
 	/**
 	 * Returns a catalog that knows no table, for static lint.

@@ -62,8 +62,6 @@ class OnlineRulesTests {
 
 	static Stream<String> onlineForms() {
 		return Stream.of("CREATE INDEX CONCURRENTLY orders_note_idx ON orders (note)",
-				"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS orders_ref_key ON orders (ref)",
-				"DROP INDEX CONCURRENTLY IF EXISTS orders_note_idx",
 				"ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customer (id) "
 						+ "NOT VALID",
 				"ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk",
@@ -87,8 +85,18 @@ class OnlineRulesTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("onlineForms")
-	void itsOnlineFormIsNot(String sql) {
-		assertThat(lint(sql, "postgresql", false)).isEmpty();
+	void itsOnlineFormIsNotNorAnyOtherFinding(String sql) {
+		assertThat(lintAll(sql, false)).isEmpty();
+	}
+
+	@Test
+	void concurrentFormsOfAUniqueIndexAndADroppedIndexKeepOnlyTheirDataRulesWarning() {
+		assertThat(lintAll("CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS orders_ref_key ON orders (ref)", false))
+			.extracting((f) -> f.rule().id(), Finding::severity)
+			.containsExactly(tuple("add-unique-constraint", Severity.WARN));
+		assertThat(lintAll("DROP INDEX CONCURRENTLY IF EXISTS orders_note_idx", false))
+			.extracting((f) -> f.rule().id(), Finding::severity)
+			.containsExactly(tuple("drop-index", Severity.WARN));
 	}
 
 	@Test
@@ -125,6 +133,16 @@ class OnlineRulesTests {
 		assertThat(rules(lint("ALTER TABLE orders ALTER COLUMN missing TYPE varchar(200)", "postgresql", true)))
 			.containsExactly("modify-data-type");
 		assertThat(lint("ALTER TABLE orders ALTER COLUMN note TYPE varchar(50)", "postgresql", true)).isEmpty();
+	}
+
+	@Test
+	void theTypesASqlCreateTableGaveTheColumnsCountToo() {
+		assertThat(lintAll("ALTER TABLE orders ALTER COLUMN note TYPE varchar(200)", "sql-created")).isEmpty();
+		assertThat(lintAll("ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,2)", "sql-created")).isEmpty();
+		assertThat(lintAll("ALTER TABLE orders ALTER COLUMN quantity TYPE bigint", "sql-created"))
+			.extracting((f) -> f.rule().id()).containsExactly("table-rewrite");
+		assertThat(lintAll("ALTER TABLE orders ALTER COLUMN note TYPE varchar(20)", "sql-created"))
+			.extracting((f) -> f.rule().id()).containsExactly("modify-data-type");
 	}
 
 	@Test
@@ -175,12 +193,108 @@ class OnlineRulesTests {
 	}
 
 	@Test
+	void theSizesOfEveryTableAreReadOnceARun() throws Exception {
+		List<Set<String>> reads = new java.util.ArrayList<>();
+		TableCatalog counting = new TableCatalog() {
+
+			@Override
+			public Map<String, Long> rows(Set<String> tables, long enough) {
+				reads.add(tables);
+				return Map.of();
+			}
+
+			@Override
+			public ColumnType columnType(String table, String column) {
+				return null;
+			}
+
+		};
+		new ChangeSetLinter(LintPolicy.defaults(), LintTarget.database(postgresql(), RoutineCatalog.none(), counting))
+			.lintRun(ChangeLogs.parse("online/sized.yaml"));
+		assertThat(reads).containsExactly(Set.of("orders", "customer", "audit"));
+	}
+
+	@Test
 	void aConfiguredSeverityWinsOverTheTablesSize() throws Exception {
 		LintReport report = new ChangeSetLinter(
 				new LintPolicy(Map.of(Rule.BLOCKING_INDEX, Severity.WARN), Approvals.none(), 100_000),
 				LintTarget.database(postgresql(), RoutineCatalog.none(), tables(Map.of("orders", 250_000L))))
 			.lintRun(ChangeLogs.parse("online/sized.yaml"));
 		assertThat(report.findings()).extracting(Finding::severity).containsOnly(Severity.WARN);
+	}
+
+	@Test
+	void setNotNullAfterAValidatedNotNullCheckIsTheOnlineRecipe() {
+		String check = "ALTER TABLE orders ADD CONSTRAINT orders_note_nn CHECK (note IS NOT NULL) NOT VALID; ";
+		String setNotNull = "ALTER TABLE orders ALTER COLUMN note SET NOT NULL";
+		assertThat(lintAll(check + "ALTER TABLE orders VALIDATE CONSTRAINT orders_note_nn; " + setNotNull)).isEmpty();
+		assertThat(lintAll("ALTER TABLE orders ADD CHECK ((note IS NOT NULL)); " + setNotNull))
+			.extracting((f) -> f.rule().id(), Finding::target)
+			.containsExactly(tuple("validating-constraint", "orders"));
+		assertThat(lintAll(check + setNotNull)).extracting((f) -> f.rule().id(), Finding::target)
+			.containsExactly(tuple("validating-constraint", "orders.note"));
+		assertThat(lintAll(setNotNull)).extracting((f) -> f.rule().id()).containsExactly("add-not-null-constraint");
+		assertThat(lintAll("ALTER TABLE orders ADD CONSTRAINT orders_note_nn CHECK (note IS NOT NULL OR ref IS NULL) "
+				+ "NOT VALID; ALTER TABLE orders VALIDATE CONSTRAINT orders_note_nn; " + setNotNull))
+			.extracting((f) -> f.rule().id()).containsExactly("add-not-null-constraint");
+		assertThat(lintAll(check + "ALTER TABLE orders VALIDATE CONSTRAINT orders_note_nn; "
+				+ "ALTER TABLE orders ALTER COLUMN ref SET NOT NULL")).extracting((f) -> f.rule().id())
+			.containsExactly("add-not-null-constraint");
+	}
+
+	@Test
+	void aNotNullCheckValidatedInAnEarlierChangesetCoversATypedAddNotNullConstraint() {
+		LintReport report = new ChangeSetLinter(LintPolicy.defaults(), LintTarget.offline(List.of("postgresql")))
+			.lintEach(ChangeLogs.parse("online/not-null.yaml"));
+		assertThat(report.findings()).extracting((f) -> f.changeSet().id(), (f) -> f.rule().id())
+			.containsExactly(tuple("set-other-not-null", "add-not-null-constraint"));
+	}
+
+	@Test
+	void atBootANotNullCheckInTheDatabaseCountsWithWhetherItIsValidated() throws Exception {
+		String setNotNull = "ALTER TABLE orders ALTER COLUMN note SET NOT NULL";
+		TableCatalog validated = tables(Map.of("orders", 250_000L), Map.of(), Map.of("orders_note_nn", true));
+		assertThat(lintAtBoot(setNotNull, validated)).isEmpty();
+		TableCatalog notValidated = tables(Map.of("orders", 250_000L), Map.of(), Map.of("orders_note_nn", false));
+		assertThat(lintAtBoot(setNotNull, notValidated)).extracting((f) -> f.rule().id(), Finding::severity)
+			.containsExactly(tuple("validating-constraint", Severity.BLOCK));
+		assertThat(lintAtBoot("ALTER TABLE orders VALIDATE CONSTRAINT orders_note_nn; " + setNotNull, notValidated))
+			.isEmpty();
+	}
+
+	@Test
+	void atBootAStatementThatNamesOnlyAnIndexIsSizedByTheIndexsTable() throws Exception {
+		TableCatalog catalog = tables(Map.of("orders", 250_000L), Map.of("orders_note_idx", "orders"), Map.of());
+		assertThat(lintAtBoot("DROP INDEX orders_note_idx", catalog)).filteredOn((f) -> f.rule().isOnline())
+			.extracting((f) -> f.rule().id(), Finding::severity, Finding::message)
+			.containsExactly(tuple("blocking-index", Severity.BLOCK, "drops index orders_note_idx without CONCURRENTLY "
+					+ "(about 250,000 rows; blocks from 100,000, ratchet.online.large-table-rows)"));
+		assertThat(lintAtBoot("DROP INDEX other_idx", catalog)).filteredOn((f) -> f.rule().isOnline())
+			.extracting(Finding::severity)
+			.containsExactly(Severity.WARN);
+	}
+
+	private static List<Finding> lintAll(String sql) {
+		return lintAll(sql, true);
+	}
+
+	private static List<Finding> lintAll(String sql, boolean inTransaction) {
+		return lintAll(sql, inTransaction ? "in-transaction" : "no-transaction");
+	}
+
+	private static List<Finding> lintAll(String sql, String changeLog) {
+		List<ChangeSet> changeSets = ChangeLogs.parse("online/" + changeLog + ".yaml");
+		((RawSQLChange) changeSets.get(1).getChanges().get(0)).setSql(sql);
+		return new ChangeSetLinter(LintPolicy.defaults(), LintTarget.offline(List.of("postgresql"))).lintEach(changeSets)
+			.findings();
+	}
+
+	private static List<Finding> lintAtBoot(String sql, TableCatalog catalog) throws Exception {
+		List<ChangeSet> changeSets = ChangeLogs.parse("online/in-transaction.yaml");
+		((RawSQLChange) changeSets.get(1).getChanges().get(0)).setSql(sql);
+		return new ChangeSetLinter(LintPolicy.defaults(), LintTarget.database(postgresql(), RoutineCatalog.none(), catalog))
+			.lintRun(changeSets.subList(1, 2))
+			.findings();
 	}
 
 	private static LintPolicy withoutDataRules() {
@@ -214,6 +328,11 @@ class OnlineRulesTests {
 	}
 
 	private static TableCatalog tables(Map<String, Long> rows) {
+		return tables(rows, Map.of(), Map.of());
+	}
+
+	private static TableCatalog tables(Map<String, Long> rows, Map<String, String> indexes,
+			Map<String, Boolean> noteChecks) {
 		return new TableCatalog() {
 
 			@Override
@@ -224,6 +343,16 @@ class OnlineRulesTests {
 			@Override
 			public ColumnType columnType(String table, String column) {
 				return null;
+			}
+
+			@Override
+			public String indexedTable(String index) {
+				return indexes.get(index);
+			}
+
+			@Override
+			public Map<String, Boolean> notNullChecks(String table, String column) {
+				return (table.equals("orders") && column.equals("note")) ? noteChecks : Map.of();
 			}
 
 		};

@@ -2,6 +2,7 @@ package dev.ratchet.lint.sql;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import dev.ratchet.lint.Rule;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -16,7 +17,8 @@ import net.sf.jsqlparser.statement.create.table.Index;
 
 /**
  * {@code ALTER TABLE}: each action of a (possibly multi-action) statement on its own. An
- * action JSqlParser only captured as text fails closed like unparsed SQL.
+ * action JSqlParser only captured as text fails closed like unparsed SQL, unless it is
+ * {@code VALIDATE CONSTRAINT}.
  */
 final class AlterTableRules {
 
@@ -99,8 +101,7 @@ final class AlterTableRules {
 			}
 		}
 		for (ColumnSetNotNull column : each(action.getColumnSetNotNullList())) {
-			String name = Names.of(column.getColumnName());
-			findings.column(Rule.ADD_NOT_NULL_CONSTRAINT, table, name, "makes " + name + " NOT NULL");
+			setNotNull(table, Names.of(column.getColumnName()), findings);
 		}
 		for (ColumnDropNotNull column : each(action.getColumnDropNotNullList())) {
 			String name = Names.of(column.getColumnName());
@@ -109,6 +110,22 @@ final class AlterTableRules {
 		for (ColumnDropDefault column : each(action.getColumnDropDefaultList())) {
 			String name = Names.of(column.getColumnName());
 			findings.column(Rule.DROP_DEFAULT_VALUE, table, name, "drops the default value of " + name);
+		}
+	}
+
+	/**
+	 * {@code SET NOT NULL} breaks code that writes null unless a {@code CHECK (column IS NOT
+	 * NULL)} already keeps nulls out; then it scans the table under a lock unless that
+	 * constraint is validated.
+	 */
+	private static void setNotNull(String table, String name, Findings findings) {
+		Map<String, Boolean> checks = findings.notNullChecks(table, name);
+		if (checks.isEmpty()) {
+			findings.column(Rule.ADD_NOT_NULL_CONSTRAINT, table, name, "makes " + name + " NOT NULL");
+		}
+		else if (!checks.containsValue(Boolean.TRUE)) {
+			findings.column(Rule.VALIDATING_CONSTRAINT, table, name, "makes " + name + " NOT NULL, which scans every "
+					+ "row under a lock because CHECK " + String.join(", ", checks.keySet()) + " is not validated yet");
 		}
 	}
 
@@ -176,6 +193,9 @@ final class AlterTableRules {
 			tokens.stream().filter(SqlToken::isName).forEach((column) -> droppedColumn(table, column.text(), findings));
 			return;
 		}
+		if (isValidateConstraint(tokens)) {
+			return;
+		}
 		String keyword = DestructiveKeywords.inAlterTableAction(tokens);
 		String alters = "alters table " + table + " in a way that could not be parsed";
 		if (keyword != null) {
@@ -185,6 +205,15 @@ final class AlterTableRules {
 		else {
 			findings.table(Rule.UNPARSED_SQL_OPAQUE, table, alters + ": " + SqlStatement.text(tokens));
 		}
+	}
+
+	/**
+	 * PostgreSQL's {@code VALIDATE CONSTRAINT c}, which checks existing rows against a
+	 * constraint added {@code NOT VALID} and changes nothing.
+	 */
+	private static boolean isValidateConstraint(List<SqlToken> tokens) {
+		return tokens.size() == 3 && tokens.get(0).is("VALIDATE") && tokens.get(1).is("CONSTRAINT")
+				&& tokens.get(2).isName();
 	}
 
 	private static boolean isNameList(List<SqlToken> tokens) {

@@ -35,6 +35,8 @@ final class Findings implements SqlContext {
 
 	private final Map<String, ColumnType> columnTypes = new LinkedHashMap<>();
 
+	private final NotNullChecks notNullChecks = new NotNullChecks();
+
 	private final Map<String, Routine> routines = new LinkedHashMap<>();
 
 	private final Set<Call> calls = new LinkedHashSet<>();
@@ -109,6 +111,13 @@ final class Findings implements SqlContext {
 		if (table != null && column != null && type != null) {
 			this.columnTypes.put(key(table, column), type);
 		}
+	}
+
+	/**
+	 * Returns the {@code CHECK (column IS NOT NULL)} constraints the SQL adds and validates.
+	 */
+	NotNullChecks notNullCheckChanges() {
+		return this.notNullChecks;
 	}
 
 	/**
@@ -197,6 +206,11 @@ final class Findings implements SqlContext {
 	}
 
 	@Override
+	public Map<String, Boolean> notNullChecks(String table, String column) {
+		return this.notNullChecks.on(table, column, this.context.notNullChecks(table, column));
+	}
+
+	@Override
 	public Set<String> dialects() {
 		return this.context.dialects();
 	}
@@ -222,7 +236,7 @@ final class Findings implements SqlContext {
 	 */
 	SqlClassification classification() {
 		return new SqlClassification(this.violations, this.created, this.createdColumns, this.columnTypes,
-				new ArrayList<>(this.routines.values()), new ArrayList<>(this.calls));
+				new ArrayList<>(this.routines.values()), new ArrayList<>(this.calls), this.notNullChecks);
 	}
 
 	private static String key(String table, String column) {

@@ -143,9 +143,13 @@ final class OnlineRules {
 	private static void alterTable(List<SqlToken> tokens, Findings findings) {
 		String table = table(tokens);
 		for (List<SqlToken> action : actions(tokens)) {
+			if (action.size() > 2 && action.get(0).is("VALIDATE") && action.get(1).is("CONSTRAINT")) {
+				findings.notNullCheckChanges().validated(table, action.get(2).value());
+			}
 			if (!action.isEmpty() && action.get(0).is("ADD")) {
 				if (constraint(action)) {
 					constraintAdded(table, action, findings);
+					notNullCheck(table, action, findings);
 				}
 				else {
 					columnAdded(table, action, findings);
@@ -169,6 +173,19 @@ final class OnlineRules {
 			findings.table(Rule.VALIDATING_CONSTRAINT, table, "adds a "
 					+ (contains(action, "UNIQUE") ? "unique constraint" : "primary key") + " to " + table
 					+ " that builds its index under a lock, not USING INDEX");
+		}
+	}
+
+	/**
+	 * Records {@code [CONSTRAINT name] CHECK (column IS NOT NULL) [NOT VALID]}.
+	 */
+	private static void notNullCheck(String table, List<SqlToken> action, Findings findings) {
+		String constraint = (action.get(1).is("CONSTRAINT") && action.size() > 2) ? action.get(2).value() : null;
+		int check = (constraint != null) ? 3 : 1;
+		String column = (check < action.size()) ? NotNullChecks.checkedColumn(action.subList(check, action.size()))
+				: null;
+		if (column != null) {
+			findings.notNullCheckChanges().added(table, constraint, column, !containsPair(action, "NOT", "VALID"));
 		}
 	}
 

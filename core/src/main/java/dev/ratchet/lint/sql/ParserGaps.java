@@ -8,7 +8,7 @@ import java.util.List;
  * without changing what rules see: {@code DROP INDEX CONCURRENTLY}, PostgreSQL's
  * {@code TRUNCATE} options, MySQL's {@code DROP FOREIGN KEY name}, {@code SET DATA TYPE},
  * H2's {@code ALTER COLUMN … RENAME TO} and {@code DROP COLUMN (a, b)}, PostgreSQL's
- * {@code NOT VALID} constraints,
+ * {@code NOT VALID} constraints, a {@code CHECK} added without a name,
  * {@code DROP COLUMN … RESTRICT}, {@code CREATE SEQUENCE IF NOT EXISTS} and
  * {@code SET name TO value}, and H2's {@code TRUNCATE TABLE IF EXISTS}.
  */
@@ -98,6 +98,12 @@ final class ParserGaps {
 		}
 		if (at(tokens, i, "NOT", "VALID")) {
 			return i + 2;
+		}
+		if (at(tokens, i, "ADD", "CHECK")) {
+			out.add(tokens.get(i));
+			out.add(SqlToken.word("CONSTRAINT"));
+			out.add(SqlToken.word("unnamed_check"));
+			return i + 1;
 		}
 		if (at(tokens, i, "DROP", "COLUMN")) {
 			int name = at(tokens, i + 2, "IF", "EXISTS") ? i + 4 : i + 2;

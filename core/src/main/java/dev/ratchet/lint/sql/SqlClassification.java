@@ -19,9 +19,11 @@ import dev.ratchet.lint.Violation;
  * bodies do
  * @param calls the routines the SQL calls that are not known, so what they do is not in
  * {@code violations}
+ * @param notNullChecks the {@code CHECK (column IS NOT NULL)} constraints the SQL adds and
+ * validates
  */
 public record SqlClassification(List<Violation> violations, Set<String> created, Set<String> createdColumns,
-		Map<String, ColumnType> columnTypes, List<Routine> routines, List<Call> calls) {
+		Map<String, ColumnType> columnTypes, List<Routine> routines, List<Call> calls, NotNullChecks notNullChecks) {
 
 	/**
 	 * Creates a new instance.
@@ -41,7 +43,7 @@ public record SqlClassification(List<Violation> violations, Set<String> created,
 	 * @param created the tables, views and sequences created
 	 */
 	public SqlClassification(List<Violation> violations, Set<String> created) {
-		this(violations, created, Set.of(), Map.of(), List.of(), List.of());
+		this(violations, created, Set.of(), Map.of(), List.of(), List.of(), new NotNullChecks());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.ratchet.lint.sql;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,6 +33,18 @@ public interface SqlContext {
 	 */
 	default ColumnType columnType(String table, String column) {
 		return null;
+	}
+
+	/**
+	 * Returns the {@code CHECK (column IS NOT NULL)} constraints on a column before this SQL
+	 * runs, each with whether it is validated: on PostgreSQL 12 and later {@code SET NOT NULL}
+	 * trusts a validated one instead of scanning the table.
+	 * @param table the table, lower case without schema
+	 * @param column the column, lower case
+	 * @return whether each constraint is validated, by constraint name in lower case
+	 */
+	default Map<String, Boolean> notNullChecks(String table, String column) {
+		return Map.of();
 	}
 
 	/**

@@ -15,6 +15,7 @@ import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.RenameTableStatement;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.sequence.CreateSequence;
+import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.delete.Delete;
@@ -49,7 +50,7 @@ final class StatementRules {
 		on(Merge.class, RowChanges::merge);
 		on(Select.class, (select, findings) -> RowChanges.with(select.getWithItemsList(), findings));
 		on(CreateIndex.class, StatementRules::createIndex);
-		on(CreateTable.class, (create, findings) -> findings.created(Names.of(create.getTable())));
+		on(CreateTable.class, StatementRules::createTable);
 		on(CreateView.class, (create, findings) -> findings.created(Names.of(create.getView())));
 		on(CreateSequence.class, (create, findings) -> findings.created(Names.of(create.getSequence().getName())));
 		on(Execute.class, StatementRules::call);
@@ -111,6 +112,20 @@ final class StatementRules {
 			String table = Names.of(create.getTable());
 			findings.column(Rule.ADD_UNIQUE_CONSTRAINT, table, String.join(",", create.getIndex().getColumnsNames()),
 					"creates unique index " + Names.of(create.getIndex().getName()));
+		}
+	}
+
+	/**
+	 * A new table, and the types of its columns, which later type changes are judged by.
+	 */
+	private static void createTable(CreateTable create, Findings findings) {
+		String table = Names.of(create.getTable());
+		findings.created(table);
+		if (create.getColumnDefinitions() != null) {
+			for (ColumnDefinition column : create.getColumnDefinitions()) {
+				findings.columnType(table, Names.of(column.getColumnName()),
+						ColumnType.parse(ColumnDefinitions.type(column)));
+			}
 		}
 	}
 

@@ -44,13 +44,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * modifyDataType (and the MODIFY of 0061::4, which only adds NOT NULL to a VARCHAR(50)) change
  * nothing that old code reads differently and PostgreSQL rewrites nothing (88 datetime and 5
  * timestamp given a precision of 6, one timestamp(6) re-declared NULL, 6 varchar widenings),
- * leaving 65. Total 1,303 = 347 block + 956 warn.
+ * leaving 65. The types a SQL CREATE TABLE gives its columns count too: the Spring Batch 5
+ * upgrade (0109::4) widens TYPE_CD from VARCHAR(6) and STRING_VAL from VARCHAR(250), and
+ * re-declares KEY_NAME VARCHAR(100) and START_TIME DATETIME(6), all as 0021 created them,
+ * leaving 61. Total 1,299 = 343 block + 956 warn.
  */
 class FineractCorpusTests {
 
 	private static final Map<String, Integer> EXPECTED = new TreeMap<>(Map.ofEntries(
 			entry("drop-table", 3), entry("drop-column", 21), entry("delete-without-where", 2),
-			entry("rename-table", 1), entry("rename-column", 45), entry("modify-data-type", 65),
+			entry("rename-table", 1), entry("rename-column", 45), entry("modify-data-type", 61),
 			entry("add-not-null-constraint", 154), entry("add-required-column", 45), entry("custom-change", 3),
 			entry("drop-not-null", 22), entry("drop-foreign-key", 6), entry("drop-unique-constraint", 2),
 			entry("add-unique-constraint", 37), entry("overwrite-column", 8), entry("blocking-index", 398),
