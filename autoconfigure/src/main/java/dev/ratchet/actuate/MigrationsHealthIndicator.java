@@ -14,7 +14,8 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * The {@code migrations} health indicator, meant for the readiness group: DOWN for the
  * statuses in {@code ratchet.health.down-on}, UP otherwise, with each bean's summary as
- * details. Reads the snapshot, never the database.
+ * details; OUT_OF_SERVICE until the first snapshot is taken (after waiting for it at most
+ * {@link MigrationSnapshots#READ_BUDGET}). Reads the snapshot, never the database.
  */
 public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
@@ -36,6 +37,10 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		Map<String, MigrationState> states = this.snapshots.current();
+		if (!this.snapshots.taken()) {
+			builder.outOfService().withDetail("error", MigrationSnapshots.FIRST_SNAPSHOT_PENDING);
+			return;
+		}
 		MigrationStatus status = MigrationStatus.worstOf(states.values().stream().map(MigrationState::status).toList());
 		if (this.downOn.contains(status)) {
 			builder.down();

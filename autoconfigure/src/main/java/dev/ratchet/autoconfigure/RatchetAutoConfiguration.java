@@ -7,8 +7,10 @@ import dev.ratchet.autoconfigure.RatchetProperties.DriftFailOn;
 import dev.ratchet.autoconfigure.RatchetProperties.OnFailure;
 import dev.ratchet.autoconfigure.RatchetProperties.ValidationMode;
 import dev.ratchet.compat.RatchetSchema;
+import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.liquibase.CompatPlans;
 import dev.ratchet.liquibase.EntityMappings;
+import dev.ratchet.liquibase.FirstSnapshotReadiness;
 import dev.ratchet.liquibase.MigrationRuns;
 import dev.ratchet.liquibase.MigrationSnapshots;
 import dev.ratchet.liquibase.MigrationTimeouts;
@@ -27,6 +29,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -45,9 +48,16 @@ public final class RatchetAutoConfiguration {
 
 	@Bean
 	static RatchetLiquibasePostProcessor ratchetLiquibasePostProcessor(ObjectProvider<RatchetProperties> properties,
-			ObjectProvider<MigrationRuns> runs) {
-		return new RatchetLiquibasePostProcessor(SingletonSupplier.of(() -> settings(properties.getObject())),
+			ObjectProvider<LintPolicy> policy, ObjectProvider<MigrationRuns> runs) {
+		return new RatchetLiquibasePostProcessor(
+				SingletonSupplier.of(() -> settings(properties.getObject(), policy.getObject())),
 				SingletonSupplier.of(runs::getObject), Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	LintPolicy ratchetLintPolicy(RatchetProperties properties) {
+		return LintPolicies.from(properties);
 	}
 
 	@Bean
@@ -59,10 +69,10 @@ public final class RatchetAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	MigrationSnapshots migrationSnapshots(ListableBeanFactory beanFactory, MigrationRuns runs,
-			RatchetProperties properties, ObjectProvider<EntityMappings> entityMappings,
+			RatchetProperties properties, LintPolicy policy, ObjectProvider<EntityMappings> entityMappings,
 			ObjectProvider<CompatPlans> compatPlans, ObjectProvider<RatchetSchema> schema) {
-		MigrationStateReader reader = new MigrationStateReader(LintPolicies.from(properties),
-				properties.getLock().getStaleAfter(), Clock.systemUTC());
+		MigrationStateReader reader = new MigrationStateReader(policy, properties.getLock().getStaleAfter(),
+				Clock.systemUTC());
 		return new MigrationSnapshots(() -> beanFactory.getBeansOfType(SpringLiquibase.class, false, false), runs,
 				reader, Clock.systemUTC(), entityMappings(properties.getDrift(), entityMappings),
 				() -> compatPlans.orderedStream().flatMap((candidate) -> candidate.plans().stream()).toList(),
@@ -76,6 +86,12 @@ public final class RatchetAutoConfiguration {
 				drift.isEnabled() && drift.getFailOn() == DriftFailOn.ERROR);
 	}
 
+	@Bean
+	FirstSnapshotReadiness migrationFirstSnapshotReadiness(MigrationSnapshots snapshots,
+			ApplicationEventPublisher publisher) {
+		return new FirstSnapshotReadiness(snapshots, publisher);
+	}
+
 	private static EntityMappings entityMappings(RatchetProperties.Drift drift,
 			ObjectProvider<EntityMappings> candidates) {
 		if (!drift.isEnabled()) {
@@ -84,14 +100,14 @@ public final class RatchetAutoConfiguration {
 		return () -> candidates.orderedStream().flatMap((candidate) -> candidate.models().stream()).toList();
 	}
 
-	private static Settings settings(RatchetProperties properties) {
+	private static Settings settings(RatchetProperties properties, LintPolicy policy) {
 		RatchetProperties.Validation validation = properties.getValidation();
 		ValidationMode mode = validation.getMode();
 		RatchetProperties.Migration migration = properties.getMigration();
 		RatchetProperties.Online online = properties.getOnline();
 		return new Settings(mode != ValidationMode.OFF, mode == ValidationMode.ENFORCE,
-				validation.isAllowDropFirst(), LintPolicies.from(properties), migration.isEnabled(),
-				migration.getOnFailure() == OnFailure.CONTINUE, migration.getLockWait(),
+				validation.isAllowDropFirst(), policy, migration.isEnabled(),
+				migration.getOnFailure() == OnFailure.CONTINUE, properties.getLock().getMode(), migration.getLockWait(),
 				properties.getLock().getStaleAfter(), properties.getLock().isReleaseStale(),
 				new MigrationTimeouts(online.getLockTimeout(), online.getStatementTimeout(), online.getLockRetries()));
 	}

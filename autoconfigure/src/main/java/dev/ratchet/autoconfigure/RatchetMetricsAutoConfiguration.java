@@ -3,6 +3,7 @@ package dev.ratchet.autoconfigure;
 import java.util.List;
 
 import dev.ratchet.compat.CompatUsage;
+import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.liquibase.CompatPlans;
 import dev.ratchet.liquibase.MigrationRuns;
 import dev.ratchet.liquibase.MigrationSnapshots;
@@ -31,10 +32,9 @@ public final class RatchetMetricsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	MigrationStateMetrics migrationStateMetrics(MigrationSnapshots snapshots, ListableBeanFactory beanFactory,
-			RatchetProperties properties) {
+			LintPolicy policy) {
 		return new MigrationStateMetrics(snapshots,
-				() -> List.of(beanFactory.getBeanNamesForType(SpringLiquibase.class, false, false)),
-				LintPolicies.from(properties));
+				() -> List.of(beanFactory.getBeanNamesForType(SpringLiquibase.class, false, false)), policy);
 	}
 
 	@Bean

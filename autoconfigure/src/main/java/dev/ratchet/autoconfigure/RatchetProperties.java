@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ratchet.compat.WritePolicy;
+import dev.ratchet.liquibase.LockMode;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.Severity;
 import dev.ratchet.state.MigrationStatus;
@@ -225,6 +226,12 @@ public class RatchetProperties {
 	public static class Lock {
 
 		/**
+		 * How the update keeps other instances out: a database session lock, released when
+		 * the session ends (PostgreSQL, MariaDB, MySQL), or Liquibase's lock table.
+		 */
+		private LockMode mode = LockMode.SESSION;
+
+		/**
 		 * How long the lock may be held before it is reported stale.
 		 */
 		private Duration staleAfter = Duration.ofMinutes(15);
@@ -233,6 +240,14 @@ public class RatchetProperties {
 		 * Whether a stale lock is released automatically before the update.
 		 */
 		private boolean releaseStale;
+
+		public LockMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(LockMode mode) {
+			this.mode = mode;
+		}
 
 		public Duration getStaleAfter() {
 			return this.staleAfter;

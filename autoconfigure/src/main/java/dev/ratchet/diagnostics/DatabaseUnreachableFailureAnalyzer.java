@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
+import dev.ratchet.Causes;
 import dev.ratchet.state.JdbcUrls;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -55,13 +56,12 @@ class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
 	}
 
 	private static SQLException connectionFailure(SQLException outermost) {
-		for (Throwable cause = outermost; cause != null;
-				cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (cause instanceof SQLException sql && isConnectionFailure(sql)) {
-				return sql;
-			}
-		}
-		return null;
+		return Causes.chain(outermost)
+			.stream()
+			.filter((cause) -> cause instanceof SQLException sql && isConnectionFailure(sql))
+			.map(SQLException.class::cast)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static boolean isConnectionFailure(SQLException ex) {

@@ -37,6 +37,23 @@ public final class HibernateSettings {
 	}
 
 	/**
+	 * Returns the integrator of a type that {@link #addIntegrator} added to the settings.
+	 * @param <T> the type
+	 * @param settings the Hibernate settings
+	 * @param type the type
+	 * @return the integrator, or {@code null}
+	 */
+	public static <T extends Integrator> T findIntegrator(Map<String, Object> settings, Class<T> type) {
+		for (Object setting = settings.get(JpaSettings.INTEGRATOR_PROVIDER); setting instanceof WithIntegrator composite;
+				setting = composite.existing()) {
+			if (type.isInstance(composite.integrator())) {
+				return type.cast(composite.integrator());
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * Returns the instance a setting names.
 	 * @param <T> the type of the setting
 	 * @param setting an instance, a class or a class name, or {@code null}

@@ -66,7 +66,7 @@ public class DriftDetectedException extends RuntimeException {
 	}
 
 	private static String describe(DriftItem item) {
-		StringBuilder line = new StringBuilder(item.kind());
+		StringBuilder line = new StringBuilder(item.kind().id());
 		String target = target(item);
 		if (target != null) {
 			line.append(" on ").append(target);

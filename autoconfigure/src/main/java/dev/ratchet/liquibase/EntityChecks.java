@@ -9,9 +9,10 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import dev.ratchet.compat.CompatState;
+import dev.ratchet.LiquibaseTables;
 import dev.ratchet.compat.CompatState.DegradedColumn;
 import dev.ratchet.compat.CompatState.UnavailableEntity;
+import dev.ratchet.compat.CompatState;
 import dev.ratchet.drift.DriftDetector;
 import dev.ratchet.drift.DriftItem;
 import dev.ratchet.drift.EntityModel;
@@ -134,12 +135,7 @@ final class EntityChecks {
 	}
 
 	private static Set<String> liquibaseTables(SpringLiquibase bean) {
-		return Set.copyOf(List.of(nameOr(bean.getDatabaseChangeLogTable(), "databasechangelog"),
-				nameOr(bean.getDatabaseChangeLogLockTable(), "databasechangeloglock")));
-	}
-
-	private static String nameOr(String name, String defaultName) {
-		return StringUtils.hasText(name) ? name : defaultName;
+		return LiquibaseTables.lowerCase(bean.getDatabaseChangeLogTable(), bean.getDatabaseChangeLogLockTable());
 	}
 
 	private <T> List<T> paired(List<T> units, Function<T, DataSource> dataSource, SpringLiquibase bean) {

@@ -2,6 +2,8 @@ package dev.ratchet.liquibase;
 
 import java.sql.SQLException;
 
+import dev.ratchet.Causes;
+
 /**
  * Tells a statement that gave up waiting for a lock from other failures: PostgreSQL
  * SQLSTATE {@code 55P03} (lock not available), MariaDB and MySQL error 1205 (lock wait
@@ -24,12 +26,9 @@ final class LockTimeouts {
 	 * @return whether a lock wait timed out
 	 */
 	static boolean causedBy(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (cause instanceof SQLException sql && isLockTimeout(sql)) {
-				return true;
-			}
-		}
-		return false;
+		return Causes.chain(failure)
+			.stream()
+			.anyMatch((cause) -> cause instanceof SQLException sql && isLockTimeout(sql));
 	}
 
 	private static boolean isLockTimeout(SQLException ex) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -46,6 +48,14 @@ public class MigrationRuns {
 	 */
 	public Optional<LastRun> lastRun(String beanName) {
 		return Optional.ofNullable(this.lastRuns.get(beanName));
+	}
+
+	/**
+	 * Returns the beans whose boot-time update has finished.
+	 * @return their names, sorted
+	 */
+	public SortedSet<String> beanNames() {
+		return new TreeSet<>(this.lastRuns.keySet());
 	}
 
 	/**

@@ -1,10 +1,13 @@
 package dev.ratchet.liquibase;
 
+import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -30,15 +33,21 @@ import org.springframework.util.StringUtils;
 
 /**
  * The latest state of every {@link SpringLiquibase} bean, with the drift between the
- * entities and its database and what compat mode degrades there. The endpoint, the health indicator and the metrics read
- * {@link #current()}, which never touches the database; only {@link #refresh()} does. While
- * the first snapshot is taken in the background, {@link #current()} waits for it.
+ * entities and its database and what compat mode degrades there. The endpoint, the health
+ * indicator and the metrics read {@link #current()}, which never touches the database; only
+ * {@link #refresh()} does. While the first snapshot is taken in the background,
+ * {@link #current()} waits for it at most {@link #READ_BUDGET}, then answers each bean as
+ * {@code UNKNOWN} with {@link #FIRST_SNAPSHOT_PENDING} as its error.
  */
 public class MigrationSnapshots {
 
 	private static final Log logger = LogFactory.getLog(MigrationSnapshots.class);
 
-	private static final Duration FIRST_REFRESH_WAIT = Duration.ofMinutes(2);
+	/** How long a reader waits for the first snapshot: a request's budget. */
+	public static final Duration READ_BUDGET = Duration.ofSeconds(3);
+
+	/** The error of a bean's state before the first snapshot is taken. */
+	public static final String FIRST_SNAPSHOT_PENDING = "The first migration state snapshot is still being taken";
 
 	private final Supplier<Map<String, SpringLiquibase>> beans;
 
@@ -59,6 +68,8 @@ public class MigrationSnapshots {
 	private volatile boolean refreshExpected;
 
 	private volatile Map<String, MigrationState> states = Map.of();
+
+	private final List<Runnable> takenListeners = new CopyOnWriteArrayList<>();
 
 	/**
 	 * Creates a new instance.
@@ -87,10 +98,33 @@ public class MigrationSnapshots {
 	 * @return the states by bean name
 	 */
 	public Map<String, MigrationState> current() {
-		if (this.refreshExpected && this.firstRefresh.getCount() > 0) {
-			awaitFirstRefresh();
+		if (this.refreshExpected && this.firstRefresh.getCount() > 0 && !awaitFirstRefresh()) {
+			Map<String, MigrationState> pending = new LinkedHashMap<>();
+			this.runs.beanNames()
+				.forEach((name) -> pending.put(name, MigrationState.unknown(this.clock.instant(),
+						this.runs.lastRun(name).orElse(null), FIRST_SNAPSHOT_PENDING)));
+			return pending;
 		}
 		return this.states;
+	}
+
+	/**
+	 * Returns whether the first snapshot has been taken (or none is coming).
+	 * @return whether readers get a real state
+	 */
+	public boolean taken() {
+		return !this.refreshExpected || this.firstRefresh.getCount() == 0;
+	}
+
+	/**
+	 * Runs an action once the first snapshot has been taken, at once when it has.
+	 * @param action the action
+	 */
+	public void whenTaken(Runnable action) {
+		this.takenListeners.add(action);
+		if (taken() && this.takenListeners.remove(action)) {
+			action.run();
+		}
 	}
 
 	/**
@@ -105,17 +139,28 @@ public class MigrationSnapshots {
 	 * Stops waiting for a first snapshot that will not come.
 	 */
 	void abandonRefresh() {
-		this.firstRefresh.countDown();
+		firstRefreshDone();
 	}
 
-	private void awaitFirstRefresh() {
+	private boolean awaitFirstRefresh() {
 		try {
-			if (!this.firstRefresh.await(FIRST_REFRESH_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-				logger.warn("The first migration state snapshot took longer than " + FIRST_REFRESH_WAIT);
-			}
+			return this.firstRefresh.await(READ_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private void firstRefreshDone() {
+		if (this.firstRefresh.getCount() == 0) {
+			return;
+		}
+		this.firstRefresh.countDown();
+		for (Runnable listener : this.takenListeners) {
+			if (this.takenListeners.remove(listener)) {
+				listener.run();
+			}
 		}
 	}
 
@@ -148,14 +193,14 @@ public class MigrationSnapshots {
 			this.states = Map.copyOf(refreshed);
 		}
 		finally {
-			this.firstRefresh.countDown();
+			firstRefreshDone();
 		}
 	}
 
 	private MigrationState read(String name, SpringLiquibase bean, EntityChecks entityChecks) {
 		try (Connection connection = bean.getDataSource().getConnection()) {
 			Database database = database(bean, connection);
-			ParsedChangeLog parsed = this.runs.changeLog(name).orElseGet(() -> parse(bean));
+			ParsedChangeLog parsed = this.runs.changeLog(name).orElseGet(() -> parse(bean, database));
 			ChangeLogTarget target = new ChangeLogTarget(bean.getChangeLog(), parsed.changeLog(),
 					parsed.resourceAccessor(), bean.getContexts(), bean.getLabelFilter(), bean.getTag());
 			MigrationState state = this.reader.read(target, database, connection.getMetaData().getURL(),
@@ -187,12 +232,33 @@ public class MigrationSnapshots {
 		return database;
 	}
 
-	private ParsedChangeLog parse(SpringLiquibase bean) {
+	/**
+	 * Parses the changelog of a bean whose boot-time update did not (Liquibase's
+	 * {@code shouldRun} off): the only parse it gets, with the bean's changelog parameters,
+	 * as Liquibase would have parsed it.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> changeLogParameters(SpringLiquibase bean) {
+		try {
+			Field field = SpringLiquibase.class.getDeclaredField("parameters");
+			field.setAccessible(true);
+			Map<String, String> parameters = (Map<String, String>) field.get(bean);
+			return (parameters != null) ? parameters : Map.of();
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			logger.warn("Could not read spring.liquibase.parameters of '" + bean.getBeanName() + "': " + ex);
+			return Map.of();
+		}
+	}
+
+	private ParsedChangeLog parse(SpringLiquibase bean, Database database) {
 		try {
 			ResourceAccessor accessor = new SpringResourceAccessor(bean.getResourceLoader());
+			ChangeLogParameters parameters = new ChangeLogParameters(database);
+			changeLogParameters(bean).forEach(parameters::set);
 			ParsedChangeLog parsed = new ParsedChangeLog(ChangeLogParserFactory.getInstance()
 				.getParser(bean.getChangeLog(), accessor)
-				.parse(bean.getChangeLog(), new ChangeLogParameters(), accessor), accessor);
+				.parse(bean.getChangeLog(), parameters, accessor), accessor);
 			this.runs.parsed(bean.getBeanName(), parsed);
 			return parsed;
 		}

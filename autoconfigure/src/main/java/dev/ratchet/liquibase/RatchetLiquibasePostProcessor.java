@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import dev.ratchet.Causes;
+import dev.ratchet.LiquibaseTables;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.state.LastRun;
 import dev.ratchet.state.RunOutcome;
@@ -22,8 +24,8 @@ import org.springframework.util.ClassUtils;
  * Decorates every {@link SpringLiquibase} bean, never replacing it: its customizer is
  * wrapped so pending changesets are linted before the update, {@code drop-first} is
  * refused unless allowed, and the outcome of the boot-time update is recorded. The bean's
- * own update is run here, when the bean initializes, on a session with the lock timeout of
- * {@code ratchet.online.*}, so that a skipped update, and with {@code on-failure=continue} a
+ * own update is run here, when the bean initializes, on a session that holds the migration
+ * lock ({@code ratchet.lock.mode}) and has the lock timeout of {@code ratchet.online.*}, so that a skipped update, and with {@code on-failure=continue} a
  * blocked or failed one, does not stop startup, an update that waited too long for a lock
  * is tried again, and a failed one that does stop startup says what the failed changeset
  * left behind.
@@ -85,7 +87,7 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 
 	private void runNow(SpringLiquibase liquibase, String beanName, Started start, Settings settings) {
 		DataSource dataSource = liquibase.getDataSource();
-		liquibase.setDataSource(MigrationSession.around(dataSource, settings.timeouts()));
+		liquibase.setDataSource(MigrationSession.around(dataSource, settings.timeouts(), lock(liquibase, settings)));
 		Attempts attempts = new Attempts();
 		try {
 			while (!attempt(liquibase, beanName, start, settings, attempts)) {
@@ -96,6 +98,15 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 			liquibase.setShouldRun(false);
 			liquibase.setDataSource(dataSource);
 		}
+	}
+
+	private static MigrationLock lock(SpringLiquibase liquibase, Settings settings) {
+		LockMode mode = settings.migrate() ? settings.lockMode() : LockMode.TABLE;
+		String schema = (liquibase.getLiquibaseSchema() != null) ? liquibase.getLiquibaseSchema()
+				: liquibase.getDefaultSchema();
+		String lockTable = LiquibaseTables.orDefault(liquibase.getDatabaseChangeLogLockTable(), LiquibaseTables.LOCK);
+		return new MigrationLock(mode, liquibase.getBeanName(), schema, lockTable, settings.lockWait(),
+				settings.staleAfter(), settings.releaseStale());
 	}
 
 	/**
@@ -128,7 +139,7 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 		String changeSet = (listener != null && listener.failedChangeSet() != null)
 				? " in changeset " + listener.failedChangeSet() : "";
 		String waited = "Liquibase update of '" + beanName + "' waited longer than ratchet.online.lock-timeout ("
-				+ settings.timeouts().lockTimeout() + ") for a lock" + changeSet + ": " + rootMessage(ex);
+				+ settings.timeouts().lockTimeout() + ") for a lock" + changeSet + ": " + Causes.rootMessage(ex);
 		if (listener != null && listener.leftDdlBehind()) {
 			logger.warn(waited + ". Not retried: the changeset left part of its changes behind.");
 			return false;
@@ -155,13 +166,13 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 	}
 
 	private void failed(String beanName, Started start, Settings settings, Exception ex, Attempts attempts) {
-		if (causedBy(ex, UpdateSkippedException.class) != null) {
+		if (Causes.find(ex, UpdateSkippedException.class).isPresent()) {
 			finish(beanName, start, RunOutcome.SKIPPED, attempts, null, null);
 			logger.info("Liquibase update of '" + beanName + "' skipped: ratchet.migration.enabled=false");
 			return;
 		}
 		RecordingChangeExecListener listener = start.customizer().listener();
-		MigrationBlockedException blocked = causedBy(ex, MigrationBlockedException.class);
+		MigrationBlockedException blocked = Causes.find(ex, MigrationBlockedException.class).orElse(null);
 		if (blocked != null) {
 			finish(beanName, start, RunOutcome.BLOCKED, attempts, null, blocked.getMessage());
 			if (!settings.continueOnFailure()) {
@@ -175,7 +186,7 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 		String lockTimeout = (attempts.lockTimeouts > 0 && LockTimeouts.causedBy(ex))
 				? lockTimeoutNote(settings, attempts) : null;
 		if (failedChangeSet == null && !settings.continueOnFailure()) {
-			String error = withNote(rootMessage(ex), lockTimeout);
+			String error = withNote(Causes.rootMessage(ex), lockTimeout);
 			finish(beanName, start, RunOutcome.FAILED, attempts, null, error);
 			if (lockTimeout != null) {
 				throw new UpdateFailedException(beanName, null, error, null, true, ex);
@@ -183,7 +194,7 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 			throw (ex instanceof RuntimeException runtime) ? runtime
 					: new IllegalStateException("Liquibase update of '" + beanName + "' failed: " + error, ex);
 		}
-		String error = withNote((listener != null && listener.error() != null) ? listener.error() : rootMessage(ex),
+		String error = withNote((listener != null && listener.error() != null) ? listener.error() : Causes.rootMessage(ex),
 				lockTimeout);
 		UpdateFailedException failure = new UpdateFailedException(beanName, failedChangeSet, error,
 				(listener != null) ? listener.leftBehind() : null, lockTimeout != null, ex);
@@ -215,23 +226,6 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 					attempts.lockTimeouts));
 	}
 
-	private static <T extends Throwable> T causedBy(Throwable ex, Class<T> type) {
-		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
-			if (type.isInstance(cause)) {
-				return type.cast(cause);
-			}
-		}
-		return null;
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getName();
-	}
-
 	private record Started(Instant at, long nanos, RatchetCustomizer customizer) {
 	}
 
@@ -257,13 +251,14 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 	 * @param policy the severities and approvals in force
 	 * @param migrate whether this instance runs the update (otherwise it is verify-only)
 	 * @param continueOnFailure whether a blocked or failed update lets the application start
+	 * @param lockMode how the update is locked against other instances
 	 * @param lockWait how long to wait for the changelog lock
 	 * @param staleAfter how long the lock may be held before it is stale
 	 * @param releaseStale whether a stale lock is released before the update
 	 * @param timeouts the migration session's timeouts and the retries on a lock timeout
 	 */
 	public record Settings(boolean validate, boolean enforce, boolean allowDropFirst, LintPolicy policy,
-			boolean migrate, boolean continueOnFailure, Duration lockWait, Duration staleAfter,
+			boolean migrate, boolean continueOnFailure, LockMode lockMode, Duration lockWait, Duration staleAfter,
 			boolean releaseStale, MigrationTimeouts timeouts) {
 	}
 

@@ -3,6 +3,7 @@ package dev.ratchet.liquibase;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.ratchet.lock.TableLock;
 import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.DatabaseChangeLogLock;
 import liquibase.lockservice.LockService;
@@ -23,7 +24,7 @@ final class StaleLocks {
 	static void releaseIfStale(LockService lockService, Duration staleAfter, Instant now) throws LiquibaseException {
 		for (DatabaseChangeLogLock lock : lockService.listLocks()) {
 			Instant granted = (lock.getLockGranted() != null) ? lock.getLockGranted().toInstant() : null;
-			if (granted != null && granted.plus(staleAfter).isBefore(now)) {
+			if (new TableLock(lock.getLockedBy(), granted).olderThan(staleAfter, now)) {
 				logger.warn("Releasing the Liquibase changelog lock held by " + lock.getLockedBy() + " since " + granted
 						+ ": it is older than ratchet.lock.stale-after (" + staleAfter + ")");
 				lockService.forceReleaseLock();

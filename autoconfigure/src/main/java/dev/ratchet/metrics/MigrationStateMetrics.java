@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
-import dev.ratchet.drift.DriftItem;
+import dev.ratchet.drift.DriftKind;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.Rule;
 import dev.ratchet.lint.Severity;
@@ -26,10 +26,6 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * Prometheus names are exactly those of Ratchet's metrics contract.
  */
 public class MigrationStateMetrics implements MeterBinder {
-
-	private static final List<String> DRIFT_KINDS = List.of("missing-table", "missing-column", "type-mismatch",
-			"length-mismatch", "nullable-mismatch", "unmapped-required-column", "extra-column", "extra-table",
-			"checksum-mismatch", "unexpected-changeset");
 
 	private final MigrationSnapshots snapshots;
 
@@ -66,10 +62,10 @@ public class MigrationStateMetrics implements MeterBinder {
 							rule.id(), "severity", severity.id());
 				}
 			}
-			for (String kind : DRIFT_KINDS) {
+			for (DriftKind kind : DriftKind.values()) {
 				gauge(registry, "migrations.drift", "Drift items per kind", bean,
-						(state) -> state.drift().stream().map(DriftItem::kind).filter(kind::equals).count(), "kind",
-						kind);
+						(state) -> state.drift().stream().filter((item) -> item.kind() == kind).count(), "kind",
+						kind.id());
 			}
 			gauge(registry, "migrations.lock.held", "1 while the changelog lock is held", bean,
 					(state) -> state.lock().locked() ? 1 : 0);

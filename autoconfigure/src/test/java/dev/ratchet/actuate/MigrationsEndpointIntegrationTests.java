@@ -1,6 +1,7 @@
 package dev.ratchet.actuate;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.ratchet.lock.SessionLock;
 import dev.ratchet.testsupport.CountingDataSource;
 import dev.ratchet.testsupport.RunningApp;
 import dev.ratchet.testsupport.SqlDatabase;
@@ -182,8 +184,8 @@ class MigrationsEndpointIntegrationTests {
 	}
 
 	@Test
-	void aLockHeldByAnotherHostIsReportedAndStale() throws SQLException {
-		migrate("db/v1.yaml");
+	void aLockTableRowLeftByAnotherHostIsReportedAndStale() throws SQLException {
+		migrate("db/v1.yaml", "ratchet.lock.mode=table");
 		holdLockFromAnotherHost();
 		try (RunningApp app = start("db/v1.yaml", "ratchet.migration.enabled=false")) {
 			String body = migrations(app);
@@ -195,16 +197,31 @@ class MigrationsEndpointIntegrationTests {
 	}
 
 	@Test
-	void aStaleLockBlocksTheUpdateUnlessReleaseStaleIsSet() throws SQLException {
+	void aSessionHoldingTheSessionLockIsReportedAsTheHolderAndNeverStale() throws Exception {
 		migrate("db/v1.yaml");
+		try (Connection holder = this.database.connect()) {
+			assertThat(SessionLock.of(holder, null, null, "DATABASECHANGELOGLOCK").orElseThrow().tryAcquire()).isTrue();
+			try (RunningApp app = start("db/v1.yaml", "ratchet.migration.enabled=false")) {
+				String body = migrations(app);
+				assertThat(read(body, "$.liquibaseBeans.liquibase.lock.locked")).isEqualTo(true);
+				assertThat(read(body, "$.liquibaseBeans.liquibase.lock.lockedBy")).asString().startsWith("session ");
+				assertThat(read(body, "$.liquibaseBeans.liquibase.lock.stale")).isEqualTo(false);
+			}
+		}
+	}
+
+	@Test
+	void inTableModeAStaleLockBlocksTheUpdateUnlessReleaseStaleIsSet() throws SQLException {
+		migrate("db/v1.yaml", "ratchet.lock.mode=table");
 		holdLockFromAnotherHost();
 		try (RunningApp app = start("db/v2-additive.yaml", "spring.liquibase.contexts=production",
-				"ratchet.migration.lock-wait=1s", "ratchet.migration.on-failure=continue")) {
+				"ratchet.lock.mode=table", "ratchet.migration.lock-wait=1s",
+				"ratchet.migration.on-failure=continue")) {
 			assertThat(read(migrations(app), "$.status")).isEqualTo("FAILED");
 		}
 		assertThat(this.database.query(LOCKED)).containsExactly("true");
 		try (RunningApp app = start("db/v2-additive.yaml", "spring.liquibase.contexts=production",
-				"ratchet.lock.release-stale=true")) {
+				"ratchet.lock.mode=table", "ratchet.lock.release-stale=true")) {
 			String body = migrations(app);
 			assertThat(read(body, "$.status")).isEqualTo("UP_TO_DATE");
 			assertThat(read(body, "$.liquibaseBeans.liquibase.lock.locked")).isEqualTo(false);
@@ -288,8 +305,8 @@ class MigrationsEndpointIntegrationTests {
 		return RunningApp.start(new Class<?>[] { TestApplication.class }, all.toArray(String[]::new));
 	}
 
-	private void migrate(String changeLog) {
-		try (RunningApp app = start(changeLog)) {
+	private void migrate(String changeLog, String... properties) {
+		try (RunningApp app = start(changeLog, properties)) {
 			assertThat(read(migrations(app), "$.status")).isEqualTo("UP_TO_DATE");
 		}
 	}

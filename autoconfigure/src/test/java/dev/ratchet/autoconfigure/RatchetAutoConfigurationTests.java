@@ -12,7 +12,9 @@ import dev.ratchet.lint.UnknownRuleException;
 import dev.ratchet.liquibase.DropFirstNotAllowedException;
 import dev.ratchet.liquibase.MigrationBlockedException;
 import dev.ratchet.liquibase.MigrationRuns;
+import dev.ratchet.liquibase.MigrationSnapshots;
 import dev.ratchet.liquibase.RatchetLiquibasePostProcessor;
+import dev.ratchet.state.MigrationState;
 import liquibase.Liquibase;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.DatabaseChangeLog;
@@ -66,6 +68,20 @@ class RatchetAutoConfigurationTests {
 	void backsOffWhenLiquibaseIsDisabled() {
 		this.runner.withPropertyValues("spring.liquibase.enabled=false")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(RatchetLiquibasePostProcessor.class));
+	}
+
+	@Test
+	void aChangelogTheUpdateDidNotParseIsParsedOnceWithTheBeansParameters() {
+		this.runner.withUserConfiguration(NotRunLiquibaseConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			MigrationSnapshots snapshots = context.getBean(MigrationSnapshots.class);
+			snapshots.refresh();
+			MigrationState state = snapshots.current().get("liquibase");
+			assertThat(state.error()).isNull();
+			assertThat(state.pending()).singleElement()
+				.satisfies((pending) -> assertThat(pending.changeSet()).isEqualTo("db/params/sub/one.yaml::one::ana"));
+			assertThat(context.getBean(MigrationRuns.class).changeLog("liquibase")).isPresent();
+		});
 	}
 
 	@Test
@@ -317,6 +333,21 @@ class RatchetAutoConfigurationTests {
 		Customizer<Liquibase> countingCustomizer() {
 			calls.set(0);
 			return (liquibase) -> calls.incrementAndGet();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class NotRunLiquibaseConfiguration {
+
+		@Bean
+		SpringLiquibase liquibase(DataSource dataSource) {
+			SpringLiquibase liquibase = new SpringLiquibase();
+			liquibase.setDataSource(dataSource);
+			liquibase.setChangeLog("classpath:db/params/master.yaml");
+			liquibase.setChangeLogParameters(Map.of("dir", "sub"));
+			liquibase.setShouldRun(false);
+			return liquibase;
 		}
 
 	}

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.ratchet.drift.DriftItem;
+import dev.ratchet.drift.DriftKind;
+import dev.ratchet.drift.DriftSeverity;
 import dev.ratchet.jpa.clinic.ClinicEntities;
 import dev.ratchet.liquibase.DriftDetectedException;
 import dev.ratchet.testsupport.JpaApps;
@@ -31,7 +33,7 @@ class DriftDetectedFailureAnalyzerTests {
 
 	@Test
 	void describesEveryItemWithKindTargetEntityAndExpectedAgainstActual() {
-		DriftItem missing = new DriftItem("missing-column", DriftItem.ERROR, "app_user", "phone", "AppUser", null,
+		DriftItem missing = new DriftItem(DriftKind.MISSING_COLUMN, DriftSeverity.ERROR, "app_user", "phone", "AppUser", null,
 				"varchar(32)", null);
 		DriftItem edited = DriftItem.checksumMismatch("db/r1.yaml::1::ana", "9:aa", "9:bb");
 		DriftDetectedException drift = new DriftDetectedException(Map.of("liquibase", List.of(missing, edited)));

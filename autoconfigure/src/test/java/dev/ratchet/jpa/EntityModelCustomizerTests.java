@@ -22,7 +22,10 @@ class EntityModelCustomizerTests {
 	void setsAProviderOfRatchetsIntegrator() {
 		Map<String, Object> properties = new HashMap<>();
 		this.customizer.customize(properties);
-		assertThat(integrators(properties)).singleElement().isInstanceOf(EntityModelIntegrator.class);
+		assertThat(integrators(properties)).singleElement()
+			.isInstanceOfSatisfying(RatchetIntegrator.class, (integrator) -> assertThat(integrator.hooks())
+				.singleElement()
+				.isInstanceOf(EntityModelCapture.class));
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class BlockingIntegrationTests {
 	}
 
 	@Test
-	void whenDropColumnAndRenameTableArePendingThenNothingChanges() throws SQLException {
+	void whenDropColumnAndRenameTableArePendingThenNothingChanges() throws Exception {
 		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml")
 			.run((context) -> assertThat(context).hasNotFailed());
 		this.database.execute("insert into customer (id, name, legacy_ref) values (1, 'Ada', 'L-1'), (2, 'Bob', 'L-2')",
@@ -67,8 +67,7 @@ class BlockingIntegrationTests {
 		assertThat(columns()).isEqualTo(columnsBefore).contains("customer.legacy_ref", "orders.total");
 		assertThat(this.database.query("select legacy_ref from customer order by id")).containsExactly("L-1", "L-2");
 		assertThat(this.database.query("select id from orders")).containsExactly("10");
-		assertThat(this.database.query("select case when locked then 'true' else 'false' end "
-				+ "from DATABASECHANGELOGLOCK")).containsExactly("false");
+		assertThat(this.database.migrationLock().locked()).as("the migration lock is held").isFalse();
 	}
 
 	@Test

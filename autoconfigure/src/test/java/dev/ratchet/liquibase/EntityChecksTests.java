@@ -129,7 +129,7 @@ class EntityChecksTests {
 	}
 
 	private static void item(MigrationState state, String kind, Consumer<DriftItem> assertions) {
-		assertThat(state.drift()).filteredOn((item) -> item.kind().equals(kind)).singleElement().satisfies(assertions);
+		assertThat(state.drift()).filteredOn((item) -> item.kind().id().equals(kind)).singleElement().satisfies(assertions);
 	}
 
 	private static List<String> describe(List<DriftItem> drift) {

@@ -2,11 +2,17 @@ package dev.ratchet.liquibase;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.ratchet.state.LastRun;
+import dev.ratchet.state.MigrationState;
+import dev.ratchet.state.MigrationStatus;
+import dev.ratchet.state.RunOutcome;
 import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.Test;
 
@@ -19,27 +25,64 @@ class SnapshotRefresherTests {
 
 	private final CountDownLatch release = new CountDownLatch(1);
 
-	private final MigrationSnapshots snapshots = new MigrationSnapshots(this::slowBeans, new MigrationRuns(), null,
+	private final MigrationRuns runs = new MigrationRuns();
+
+	private final MigrationSnapshots snapshots = new MigrationSnapshots(this::slowBeans, this.runs, null,
 			Clock.systemUTC(), List::of, List::of, (schema) -> {
 			});
 
 	@Test
-	void takesTheFirstSnapshotOffTheStartupThreadAndReadersWaitForIt() throws Exception {
+	void takesTheFirstSnapshotOffTheStartupThreadAndReadersWaitForItNoLongerThanARequestsBudget() {
 		SnapshotRefresher refresher = new SnapshotRefresher(this.snapshots, Duration.ZERO, false);
+		this.runs.finished("liquibase", new LastRun(Instant.now(), 10, RunOutcome.SUCCESS, 1, null, null, 0));
 		refresher.start();
 		try {
-			Thread reader = new Thread(this.snapshots::current);
-			reader.start();
-			reader.join(300);
-			assertThat(reader.isAlive()).isTrue();
+			long started = System.nanoTime();
+			Map<String, MigrationState> pending = this.snapshots.current();
+			Duration waited = Duration.ofNanos(System.nanoTime() - started);
+			assertThat(waited).isGreaterThanOrEqualTo(MigrationSnapshots.READ_BUDGET.minusMillis(50))
+				.isLessThan(MigrationSnapshots.READ_BUDGET.plusSeconds(2));
+			assertThat(this.snapshots.taken()).isFalse();
+			assertThat(pending).containsOnlyKeys("liquibase");
+			assertThat(pending.get("liquibase").status()).isEqualTo(MigrationStatus.UNKNOWN);
+			assertThat(pending.get("liquibase").error()).isEqualTo(MigrationSnapshots.FIRST_SNAPSHOT_PENDING);
+			assertThat(pending.get("liquibase").lastRun().outcome()).isEqualTo(RunOutcome.SUCCESS);
 			this.release.countDown();
-			reader.join(TimeUnit.SECONDS.toMillis(10));
-			assertThat(reader.isAlive()).isFalse();
+			awaitTaken();
+			assertThat(this.snapshots.current()).isEmpty();
 		}
 		finally {
 			this.release.countDown();
 			refresher.stop();
 		}
+	}
+
+	@Test
+	void whatWaitsForTheFirstSnapshotRunsOnceItIsTaken() {
+		SnapshotRefresher refresher = new SnapshotRefresher(this.snapshots, Duration.ZERO, false);
+		refresher.start();
+		try {
+			AtomicInteger runs = new AtomicInteger();
+			this.snapshots.whenTaken(runs::incrementAndGet);
+			assertThat(runs).hasValue(0);
+			this.release.countDown();
+			awaitTaken();
+			assertThat(runs).hasValue(1);
+			this.snapshots.whenTaken(runs::incrementAndGet);
+			assertThat(runs).hasValue(2);
+		}
+		finally {
+			this.release.countDown();
+			refresher.stop();
+		}
+	}
+
+	private void awaitTaken() {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (!this.snapshots.taken() && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		assertThat(this.snapshots.taken()).isTrue();
 	}
 
 	@Test

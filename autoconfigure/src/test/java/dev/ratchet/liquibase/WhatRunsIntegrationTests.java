@@ -187,7 +187,7 @@ class WhatRunsIntegrationTests {
 	@Tag("case-matrix")
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("destructiveCases")
-	void whenWhatWillRunDestroysDataThenNothingRuns(Blocked blocked) throws SQLException {
+	void whenWhatWillRunDestroysDataThenNothingRuns(Blocked blocked) throws Exception {
 		Case pending = blocked.pending();
 		assumeRunsHere(pending);
 		onBaseRelease(pending);
@@ -203,8 +203,7 @@ class WhatRunsIntegrationTests {
 		});
 
 		assertThat(state()).as(description).usingRecursiveComparison().isEqualTo(before);
-		assertThat(this.database.query("select case when locked then 'true' else 'false' end "
-				+ "from DATABASECHANGELOGLOCK")).as(description).containsExactly("false");
+		assertThat(this.database.migrationLock().locked()).as(description).isFalse();
 	}
 
 	@Tag("case-matrix")

@@ -5,8 +5,16 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import dev.ratchet.lock.MigrationLocks;
+import dev.ratchet.state.LockState;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
 
 /**
  * A database of a test's own.
@@ -56,6 +64,20 @@ public interface SqlDatabase extends AutoCloseable {
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * Reads who holds the migration lock: a session holding the session lock, else a row of
+	 * Liquibase's lock table.
+	 * @return the lock
+	 * @throws Exception when the database cannot be read
+	 */
+	default LockState migrationLock() throws Exception {
+		try (Connection connection = connect()) {
+			Database database = DatabaseFactory.getInstance()
+				.findCorrectDatabaseImplementation(new JdbcConnection(connection));
+			return MigrationLocks.read(database, Duration.ofMinutes(15), Instant.now());
+		}
 	}
 
 	@Override

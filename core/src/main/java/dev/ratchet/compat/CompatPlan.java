@@ -3,9 +3,9 @@ package dev.ratchet.compat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.compat.CompatState.DegradedColumn;
 import dev.ratchet.compat.CompatState.UnavailableEntity;
 import dev.ratchet.compat.EntityTables.KeyColumn;
@@ -90,7 +90,7 @@ public final class CompatPlan {
 	}
 
 	private static String key(String table) {
-		return table.toLowerCase(Locale.ROOT);
+		return Identifiers.key(table);
 	}
 
 	/**

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.ratchet.Identifiers;
+import dev.ratchet.LiquibaseTables;
+
 /**
  * Compares the tables and columns the entities map with the live database and reports
  * the drift: missing tables and columns, type, length and nullability mismatches, and
@@ -19,12 +22,12 @@ import java.util.stream.Collectors;
 public final class DriftDetector {
 
 	/** The tables ignored unless told otherwise: Liquibase's own. */
-	public static final Set<String> DEFAULT_IGNORED_TABLES = Set.of("databasechangelog", "databasechangeloglock");
+	public static final Set<String> DEFAULT_IGNORED_TABLES = LiquibaseTables.lowerCase(null, null);
 
 	private static final Comparator<DriftItem> ORDER = Comparator
 		.comparing((DriftItem item) -> lowerCase(item.table()), Comparator.nullsFirst(Comparator.naturalOrder()))
 		.thenComparing((item) -> lowerCase(item.column()), Comparator.nullsFirst(Comparator.naturalOrder()))
-		.thenComparing(DriftItem::kind);
+		.thenComparing((item) -> item.kind().id());
 
 	/**
 	 * Creates a new detector.

@@ -3,8 +3,8 @@ package dev.ratchet.drift;
 /**
  * One way the database disagrees with the entities or the changelog.
  *
- * @param kind the kind, such as {@code missing-column} or {@code checksum-mismatch}
- * @param severity {@code error}, {@code warn} or {@code info}
+ * @param kind the kind
+ * @param severity the severity
  * @param table the table, or {@code null}
  * @param column the column, or {@code null}
  * @param entity the entity, or {@code null}
@@ -12,17 +12,8 @@ package dev.ratchet.drift;
  * @param expected what the entities or the changelog expect, or {@code null}
  * @param actual what the database has, or {@code null}
  */
-public record DriftItem(String kind, String severity, String table, String column, String entity, String changeSet,
+public record DriftItem(DriftKind kind, DriftSeverity severity, String table, String column, String entity, String changeSet,
 		String expected, String actual) {
-
-	/** The severity of drift that breaks inserts or queries. */
-	public static final String ERROR = "error";
-
-	/** The severity of drift that may break code. */
-	public static final String WARN = "warn";
-
-	/** The severity of drift that is normal under additive-only migrations. */
-	public static final String INFO = "info";
 
 	/**
 	 * Returns drift for an applied changeset that was edited afterwards.
@@ -32,7 +23,7 @@ public record DriftItem(String kind, String severity, String table, String colum
 	 * @return the drift item
 	 */
 	public static DriftItem checksumMismatch(String changeSet, String stored, String current) {
-		return new DriftItem("checksum-mismatch", ERROR, null, null, null, changeSet, current, stored);
+		return new DriftItem(DriftKind.CHECKSUM_MISMATCH, DriftSeverity.ERROR, null, null, null, changeSet, current, stored);
 	}
 
 	/**
@@ -41,7 +32,7 @@ public record DriftItem(String kind, String severity, String table, String colum
 	 * @return the drift item
 	 */
 	public static DriftItem unexpectedChangeSet(String changeSet) {
-		return new DriftItem("unexpected-changeset", ERROR, null, null, null, changeSet, null, "applied");
+		return new DriftItem(DriftKind.UNEXPECTED_CHANGESET, DriftSeverity.ERROR, null, null, null, changeSet, null, "applied");
 	}
 
 	/**
@@ -49,7 +40,7 @@ public record DriftItem(String kind, String severity, String table, String colum
 	 * @return whether it is an error
 	 */
 	public boolean isError() {
-		return ERROR.equals(this.severity);
+		return this.severity == DriftSeverity.ERROR;
 	}
 
 }

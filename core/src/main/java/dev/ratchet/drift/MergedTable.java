@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.Identifiers;
+
 /**
  * Every mapping of one table merged: a table that several entities map (single-table
  * inheritance, a shared table) is compared once, and a column any of them maps counts

@@ -4,6 +4,8 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Locale;
 
+import dev.ratchet.Identifiers;
+
 /**
  * Turns a catalog or schema name as a user writes it into what {@link DatabaseMetaData}
  * expects.

@@ -13,22 +13,22 @@ final class SchemaDrift {
 	}
 
 	static DriftItem missingTable(MergedTable table) {
-		return new DriftItem("missing-table", DriftItem.ERROR, table.name(), null, table.entity(), null, null, null);
+		return new DriftItem(DriftKind.MISSING_TABLE, DriftSeverity.ERROR, table.name(), null, table.entity(), null, null, null);
 	}
 
 	static DriftItem missingColumn(String table, MergedColumn column) {
 		ColumnMapping mapping = column.first();
-		return new DriftItem("missing-column", DriftItem.ERROR, table, column.name(), mapping.entity(), null,
+		return new DriftItem(DriftKind.MISSING_COLUMN, DriftSeverity.ERROR, table, column.name(), mapping.entity(), null,
 				mapping.expectedType(), null);
 	}
 
 	static DriftItem typeMismatch(String table, MergedColumn column, ColumnMapping mapping, LiveColumn live) {
-		return new DriftItem("type-mismatch", DriftItem.ERROR, table, column.name(), mapping.entity(), null,
+		return new DriftItem(DriftKind.TYPE_MISMATCH, DriftSeverity.ERROR, table, column.name(), mapping.entity(), null,
 				mapping.expectedType(), TypeName.describe(live));
 	}
 
 	static DriftItem lengthMismatch(String table, MergedColumn column, ColumnMapping mapping, LiveColumn live) {
-		return new DriftItem("length-mismatch", DriftItem.ERROR, table, column.name(), mapping.entity(), null,
+		return new DriftItem(DriftKind.LENGTH_MISMATCH, DriftSeverity.ERROR, table, column.name(), mapping.entity(), null,
 				mapping.expectedType(), TypeName.describe(live));
 	}
 
@@ -37,7 +37,7 @@ final class SchemaDrift {
 	 * default: inserts that leave it null fail.
 	 */
 	static DriftItem nullableRequired(String table, MergedColumn column, ColumnMapping mapping) {
-		return new DriftItem("nullable-mismatch", DriftItem.ERROR, table, column.name(), mapping.entity(), null,
+		return new DriftItem(DriftKind.NULLABLE_MISMATCH, DriftSeverity.ERROR, table, column.name(), mapping.entity(), null,
 				NULLABLE, NOT_NULL);
 	}
 
@@ -46,22 +46,22 @@ final class SchemaDrift {
 	 * may break the entity.
 	 */
 	static DriftItem nullableOptional(String table, MergedColumn column) {
-		return new DriftItem("nullable-mismatch", DriftItem.WARN, table, column.name(), column.first().entity(), null,
+		return new DriftItem(DriftKind.NULLABLE_MISMATCH, DriftSeverity.WARN, table, column.name(), column.first().entity(), null,
 				NOT_NULL, NULLABLE);
 	}
 
 	static DriftItem unmappedRequiredColumn(MergedTable table, LiveColumn live) {
-		return new DriftItem("unmapped-required-column", DriftItem.ERROR, table.name(), live.name(), table.entity(),
+		return new DriftItem(DriftKind.UNMAPPED_REQUIRED_COLUMN, DriftSeverity.ERROR, table.name(), live.name(), table.entity(),
 				null, null, TypeName.describe(live) + " " + NOT_NULL);
 	}
 
 	static DriftItem extraColumn(MergedTable table, LiveColumn live) {
-		return new DriftItem("extra-column", DriftItem.INFO, table.name(), live.name(), table.entity(), null, null,
+		return new DriftItem(DriftKind.EXTRA_COLUMN, DriftSeverity.INFO, table.name(), live.name(), table.entity(), null, null,
 				TypeName.describe(live));
 	}
 
 	static DriftItem extraTable(LiveTable table) {
-		return new DriftItem("extra-table", DriftItem.INFO, table.name(), null, null, null, null, null);
+		return new DriftItem(DriftKind.EXTRA_TABLE, DriftSeverity.INFO, table.name(), null, null, null, null, null);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.Identifiers;
+
 /**
  * Compares the merged mapping of one table with the live table, column by column, in
  * time linear in the number of columns.

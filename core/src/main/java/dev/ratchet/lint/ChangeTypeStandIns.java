@@ -7,6 +7,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import dev.ratchet.Causes;
 import liquibase.Scope;
 import liquibase.change.Change;
 import liquibase.change.ChangeFactory;
@@ -93,7 +94,7 @@ final class ChangeTypeStandIns {
 	}
 
 	private static String unknownChangeType(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+		for (Throwable cause : Causes.chain(ex)) {
 			String message = cause.getMessage();
 			int start = (message != null) ? message.indexOf(UNKNOWN) : -1;
 			int end = (start >= 0) ? message.indexOf('\'', start + UNKNOWN.length()) : -1;

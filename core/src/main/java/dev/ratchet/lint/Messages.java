@@ -1,5 +1,7 @@
 package dev.ratchet.lint;
 
+import dev.ratchet.Causes;
+
 /**
  * What an exception says, with what its causes add, for messages that name the cause of a
  * failure without a stack trace.
@@ -17,14 +19,10 @@ final class Messages {
 	 */
 	static String of(Throwable ex) {
 		String message = ex.getMessage();
-		Throwable current = ex;
-		Throwable cause = ex.getCause();
-		while (cause != null && cause != current) {
+		for (Throwable cause : Causes.chain(ex)) {
 			if (cause.getMessage() != null && (message == null || !message.contains(cause.getMessage()))) {
 				message = (message != null) ? message + ": " + cause.getMessage() : cause.getMessage();
 			}
-			current = cause;
-			cause = cause.getCause();
 		}
 		return (message != null) ? message : ex.getClass().getName();
 	}

@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The Liquibase changelog lock.
+ * The migration lock: the session lock an update holds, else the row of Liquibase's lock
+ * table.
  *
  * @param locked whether it is held
  * @param lockedBy who holds it, or {@code null}
  * @param lockedSince since when, or {@code null}
- * @param stale whether it has been held longer than the stale threshold
+ * @param stale whether it is stale: a lock-table row held longer than the stale threshold, or
+ * whose holder has no session any more (a session lock is never stale)
  */
 public record LockState(boolean locked, String lockedBy, Instant lockedSince, boolean stale) {
 
@@ -21,19 +23,6 @@ public record LockState(boolean locked, String lockedBy, Instant lockedSince, bo
 	 */
 	public static LockState free() {
 		return FREE;
-	}
-
-	/**
-	 * Returns the state of a held lock.
-	 * @param lockedBy who holds it
-	 * @param lockedSince since when, may be {@code null}
-	 * @param staleAfter how long a lock may be held before it is stale
-	 * @param now the current time
-	 * @return the state
-	 */
-	public static LockState held(String lockedBy, Instant lockedSince, Duration staleAfter, Instant now) {
-		boolean stale = lockedSince != null && lockedSince.plus(staleAfter).isBefore(now);
-		return new LockState(true, lockedBy, lockedSince, stale);
 	}
 
 	/**

@@ -1,9 +1,6 @@
 package dev.ratchet.state;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +9,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.Causes;
 import dev.ratchet.compat.CompatState;
 import dev.ratchet.drift.DriftItem;
 import dev.ratchet.lint.ChangeSetLinter;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.LintReport;
 import dev.ratchet.lint.LintTarget;
+import dev.ratchet.lock.MigrationLocks;
 import liquibase.ChecksumVersion;
 import liquibase.Scope;
 import liquibase.change.Change;
@@ -27,7 +26,6 @@ import liquibase.changelog.ChangeSet;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.snapshot.SnapshotGeneratorFactory;
 import liquibase.util.LiquibaseUtil;
 
 /**
@@ -153,29 +151,11 @@ public final class MigrationStateReader {
 	}
 
 	private LockState lock(Database database, Instant now) throws Exception {
-		if (!SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogLockTable(database)) {
-			return LockState.free();
-		}
-		String table = database.escapeTableName(database.getLiquibaseCatalogName(), database.getLiquibaseSchemaName(),
-				database.getDatabaseChangeLogLockTableName());
-		Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
-		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT LOCKED, LOCKGRANTED, LOCKEDBY FROM " + table + " WHERE ID = 1");
-				ResultSet row = statement.executeQuery()) {
-			if (!row.next() || !row.getBoolean(1)) {
-				return LockState.free();
-			}
-			Timestamp granted = row.getTimestamp(2);
-			return LockState.held(row.getString(3), (granted != null) ? granted.toInstant() : null, this.staleAfter,
-					now);
-		}
+		return MigrationLocks.read(database, this.staleAfter, now);
 	}
 
 	private static String describe(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
+		Throwable cause = Causes.root(ex);
 		String message = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
 		return (ex == cause || ex.getMessage() == null) ? message : ex.getMessage();
 	}

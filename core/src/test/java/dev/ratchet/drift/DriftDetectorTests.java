@@ -37,7 +37,7 @@ class DriftDetectorTests {
 	void reportsAMissingTableOnceAsAnErrorWithoutAColumn() {
 		EntityModel entities = entities(mapped("AuditEntry", "audit_entry", id(), text("message", 255, true)));
 		assertThat(this.detector.detect(entities, schema())).containsExactly(
-				new DriftItem("missing-table", "error", "audit_entry", null, "AuditEntry", null, null, null));
+				new DriftItem(DriftKind.MISSING_TABLE, DriftSeverity.ERROR, "audit_entry", null, "AuditEntry", null, null, null));
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class DriftDetectorTests {
 		EntityModel entities = entities(mapped("AppUser", "app_user", id(), text("phone", 32, true)));
 		LiveSchema schema = schema(live("app_user", liveId()));
 		assertThat(this.detector.detect(entities, schema)).containsExactly(
-				new DriftItem("missing-column", "error", "app_user", "phone", "AppUser", null, "varchar(32)", null));
+				new DriftItem(DriftKind.MISSING_COLUMN, DriftSeverity.ERROR, "app_user", "phone", "AppUser", null, "varchar(32)", null));
 	}
 
 	@Test
@@ -54,14 +54,14 @@ class DriftDetectorTests {
 				new MappedColumn("quantity", Types.INTEGER, "integer", null, null, null, true, null)));
 		LiveSchema schema = schema(live("orders", liveId(), varchar("quantity", 20, true)));
 		assertThat(this.detector.detect(entities, schema)).containsExactly(
-				new DriftItem("type-mismatch", "error", "orders", "quantity", "Order", null, "integer", "varchar(20)"));
+				new DriftItem(DriftKind.TYPE_MISMATCH, DriftSeverity.ERROR, "orders", "quantity", "Order", null, "integer", "varchar(20)"));
 	}
 
 	@Test
 	void reportsALengthMismatchWhenTheEntityAllowsLongerStrings() {
 		EntityModel entities = entities(mapped("AppUser", "app_user", id(), text("email", 255, true)));
 		LiveSchema schema = schema(live("app_user", liveId(), varchar("email", 100, true)));
-		assertThat(this.detector.detect(entities, schema)).containsExactly(new DriftItem("length-mismatch", "error",
+		assertThat(this.detector.detect(entities, schema)).containsExactly(new DriftItem(DriftKind.LENGTH_MISMATCH, DriftSeverity.ERROR,
 				"app_user", "email", "AppUser", null, "varchar(255)", "varchar(100)"));
 	}
 
@@ -79,7 +79,7 @@ class DriftDetectorTests {
 	void reportsANullableEntityOverANotNullColumnWithoutDefaultAsAnError() {
 		EntityModel entities = entities(mapped("AppUser", "app_user", id(), text("name", 50, true)));
 		LiveSchema schema = schema(live("app_user", liveId(), varchar("name", 50, false)));
-		assertThat(this.detector.detect(entities, schema)).containsExactly(new DriftItem("nullable-mismatch", "error",
+		assertThat(this.detector.detect(entities, schema)).containsExactly(new DriftItem(DriftKind.NULLABLE_MISMATCH, DriftSeverity.ERROR,
 				"app_user", "name", "AppUser", null, "nullable", "not null"));
 	}
 
@@ -95,7 +95,7 @@ class DriftDetectorTests {
 	void reportsANotNullEntityOverANullableColumnAsAWarning() {
 		EntityModel entities = entities(mapped("AppUser", "app_user", id(), text("name", 50, false)));
 		LiveSchema schema = schema(live("app_user", liveId(), varchar("name", 50, true)));
-		assertThat(this.detector.detect(entities, schema)).containsExactly(new DriftItem("nullable-mismatch", "warn",
+		assertThat(this.detector.detect(entities, schema)).containsExactly(new DriftItem(DriftKind.NULLABLE_MISMATCH, DriftSeverity.WARN,
 				"app_user", "name", "AppUser", null, "not null", "nullable"));
 	}
 
@@ -103,8 +103,8 @@ class DriftDetectorTests {
 	void reportsAnUnmappedNotNullColumnWithoutDefaultAsAnError() {
 		EntityModel entities = entities(mapped("AppUser", "app_user", id()));
 		LiveSchema schema = schema(live("app_user", liveId(), varchar("tenant", 20, false)));
-		assertThat(this.detector.detect(entities, schema)).containsExactly(new DriftItem("unmapped-required-column",
-				"error", "app_user", "tenant", "AppUser", null, null, "varchar(20) not null"));
+		assertThat(this.detector.detect(entities, schema)).containsExactly(new DriftItem(DriftKind.UNMAPPED_REQUIRED_COLUMN,
+				DriftSeverity.ERROR, "app_user", "tenant", "AppUser", null, null, "varchar(20) not null"));
 	}
 
 	@Test
@@ -113,15 +113,15 @@ class DriftDetectorTests {
 		LiveSchema schema = schema(live("app_user", liveId(), varchar("legacy_ref", 30, true),
 				new LiveColumn("created", "timestamp", Types.TIMESTAMP, 29, 6, false, true)));
 		assertThat(this.detector.detect(entities, schema)).containsExactly(
-				new DriftItem("extra-column", "info", "app_user", "created", "AppUser", null, null, "timestamp"),
-				new DriftItem("extra-column", "info", "app_user", "legacy_ref", "AppUser", null, null, "varchar(30)"));
+				new DriftItem(DriftKind.EXTRA_COLUMN, DriftSeverity.INFO, "app_user", "created", "AppUser", null, null, "timestamp"),
+				new DriftItem(DriftKind.EXTRA_COLUMN, DriftSeverity.INFO, "app_user", "legacy_ref", "AppUser", null, null, "varchar(30)"));
 	}
 
 	@Test
 	void reportsAnUnmappedTableAsInfo() {
 		LiveSchema schema = schema(live("old_report", liveId()));
 		assertThat(this.detector.detect(entities(), schema))
-			.containsExactly(new DriftItem("extra-table", "info", "old_report", null, null, null, null, null));
+			.containsExactly(new DriftItem(DriftKind.EXTRA_TABLE, DriftSeverity.INFO, "old_report", null, null, null, null, null));
 	}
 
 	@Test
@@ -136,7 +136,7 @@ class DriftDetectorTests {
 		EntityModel entities = entities(mapped("Legacy", "legacy", id(), text("name", 10, true)));
 		LiveSchema schema = schema(live("databasechangelog", liveId()), live("flyway_schema_history", liveId()));
 		assertThat(this.detector.detect(entities, schema, Set.of("FLYWAY_SCHEMA_HISTORY", "legacy")))
-			.extracting(DriftItem::kind, DriftItem::table)
+			.extracting((item) -> item.kind().id(), DriftItem::table)
 			.containsExactly(tuple("extra-table", "databasechangelog"));
 	}
 
@@ -167,7 +167,7 @@ class DriftDetectorTests {
 		LiveSchema required = schema(live("invoice", liveId(), varchar("note", 50, false)));
 		LiveSchema optional = schema(live("invoice", liveId(), varchar("note", 50, true)));
 		assertThat(this.detector.detect(entities(strict, lenient), required))
-			.extracting(DriftItem::kind, DriftItem::severity, DriftItem::entity)
+			.extracting((item) -> item.kind().id(), (item) -> item.severity().id(), DriftItem::entity)
 			.containsExactly(tuple("nullable-mismatch", "error", "DraftInvoice"));
 		assertThat(this.detector.detect(entities(strict, lenient), optional)).isEmpty();
 	}
@@ -181,7 +181,7 @@ class DriftDetectorTests {
 		LiveSchema schema = schema(live("zebra", liveId(), varchar("b", 10, false), varchar("c", 10, true)),
 				live("mango", liveId()));
 		assertThat(this.detector.detect(entities, schema))
-			.extracting(DriftItem::table, DriftItem::column, DriftItem::kind)
+			.extracting(DriftItem::table, DriftItem::column, (item) -> item.kind().id())
 			.containsExactly(tuple("apple", null, "missing-table"), tuple("mango", null, "extra-table"),
 					tuple("zebra", "a", "missing-column"), tuple("zebra", "b", "nullable-mismatch"),
 					tuple("zebra", "b", "type-mismatch"), tuple("zebra", "c", "extra-column"));

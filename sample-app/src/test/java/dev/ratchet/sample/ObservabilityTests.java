@@ -274,6 +274,9 @@ class ObservabilityTests {
 				.newBuilder(URI.create(prometheusUrl + "/api/v1/query?query="
 						+ URLEncoder.encode(promql, StandardCharsets.UTF_8)))
 				.build(), BodyHandlers.ofString()).body();
+			if (!body.startsWith("{")) {
+				throw new IllegalStateException("Prometheus is not ready: " + body);
+			}
 			assertThat(JsonPath.<String>read(body, "$.status")).as(promql + " -> " + body).isEqualTo("success");
 			return JsonPath.read(body, "$.data.result");
 		}

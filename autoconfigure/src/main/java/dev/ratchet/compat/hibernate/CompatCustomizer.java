@@ -6,6 +6,7 @@ import dev.ratchet.compat.CompatUsage;
 import dev.ratchet.compat.RatchetSchema;
 import dev.ratchet.compat.WritePolicy;
 import dev.ratchet.jpa.HibernateSettings;
+import dev.ratchet.jpa.RatchetIntegrator;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
@@ -13,8 +14,8 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.core.Ordered;
 
 /**
- * Turns compat mode on for a persistence unit: adds its integrator through
- * {@code hibernate.integrator_provider} and its statement inspector in front of the
+ * Turns compat mode on for a persistence unit: registers it with the unit's
+ * {@link RatchetIntegrator} and puts its statement inspector in front of the
  * application's own. It runs after the application's customizers, so it keeps whatever
  * inspector they set.
  */
@@ -51,8 +52,8 @@ public class CompatCustomizer implements HibernatePropertiesCustomizer, Ordered 
 		CompatStatementInspector inspector = new CompatStatementInspector(
 				HibernateSettings.instance(existing, StatementInspector.class), this.usage);
 		hibernateProperties.put(AvailableSettings.STATEMENT_INSPECTOR, inspector);
-		HibernateSettings.addIntegrator(hibernateProperties,
-				new CompatIntegrator(this.writes, this.usage, this.registry, this.schema, inspector));
+		RatchetIntegrator.register(hibernateProperties,
+				new CompatSetup(this.writes, this.usage, this.registry, this.schema, inspector));
 	}
 
 	@Override

@@ -13,6 +13,9 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.hibernate.jpa.boot.spi.JpaSettings;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
+import dev.ratchet.jpa.EntityModelCustomizer;
+import dev.ratchet.jpa.EntityModels;
+import dev.ratchet.jpa.RatchetIntegrator;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +65,30 @@ class CompatCustomizerTests {
 			.first()
 			.isSameAs(own);
 		assertThat(((IntegratorProvider) settings.get(JpaSettings.INTEGRATOR_PROVIDER)).getIntegrators().get(1))
-			.isInstanceOf(CompatIntegrator.class);
+			.isInstanceOfSatisfying(RatchetIntegrator.class, (integrator) -> assertThat(integrator.hooks())
+				.singleElement()
+				.isInstanceOf(CompatSetup.class));
+	}
+
+	@Test
+	void sharesOneIntegratorWithDriftsCaptureWhichRunsFirst() {
+		for (boolean compatFirst : new boolean[] { true, false }) {
+			Map<String, Object> settings = new HashMap<>();
+			EntityModelCustomizer drift = new EntityModelCustomizer(new EntityModels());
+			if (compatFirst) {
+				this.customizer.customize(settings);
+				drift.customize(settings);
+			}
+			else {
+				drift.customize(settings);
+				this.customizer.customize(settings);
+			}
+			assertThat(((IntegratorProvider) settings.get(JpaSettings.INTEGRATOR_PROVIDER)).getIntegrators())
+				.singleElement()
+				.isInstanceOfSatisfying(RatchetIntegrator.class, (integrator) -> assertThat(integrator.hooks())
+					.extracting((hook) -> hook.getClass().getSimpleName())
+					.containsExactly("EntityModelCapture", "CompatSetup"));
+		}
 	}
 
 	private static StatementInspector inspector(Map<String, Object> settings) {

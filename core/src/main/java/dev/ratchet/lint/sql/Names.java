@@ -1,7 +1,6 @@
 package dev.ratchet.lint.sql;
 
-import java.util.Locale;
-
+import dev.ratchet.Identifiers;
 import net.sf.jsqlparser.schema.Table;
 
 /**
@@ -28,23 +27,7 @@ final class Names {
 			return null;
 		}
 		String trimmed = name.trim();
-		return unquote(trimmed.substring(lastDotOutsideQuotes(trimmed) + 1)).toLowerCase(Locale.ROOT);
-	}
-
-	private static String unquote(String name) {
-		if (name.length() < 2) {
-			return name;
-		}
-		char first = name.charAt(0);
-		char last = name.charAt(name.length() - 1);
-		if ((first == '"' || first == '`') && last == first) {
-			String quote = String.valueOf(first);
-			return name.substring(1, name.length() - 1).replace(quote + quote, quote);
-		}
-		if (first == '[' && last == ']') {
-			return name.substring(1, name.length() - 1);
-		}
-		return name;
+		return Identifiers.key(trimmed.substring(lastDotOutsideQuotes(trimmed) + 1));
 	}
 
 	private static int lastDotOutsideQuotes(String name) {

@@ -15,10 +15,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An instance killed with SIGKILL in the middle of an update leaves the changelog lock
- * held and no changeset half-applied: the next instance refuses to start, naming the
- * holder, a verify-only instance reports the lock as stale, and an instance allowed to
- * release stale locks completes the update with every changeset applied exactly once.
+ * In {@code table} mode, as before session locks: an instance killed with SIGKILL in the
+ * middle of an update leaves the changelog lock held and no changeset half-applied: the
+ * next instance refuses to start, naming the holder, a verify-only instance reports the lock
+ * as stale, and an instance allowed to release stale locks completes the update with every
+ * changeset applied exactly once.
  */
 class KilledMidUpdateIT {
 
@@ -29,12 +30,13 @@ class KilledMidUpdateIT {
 
 	@ParameterizedTest(name = "on {0}")
 	@EnumSource
-	void aLockLeftByAKilledInstanceStopsTheNextOneUntilItIsReleasedAsStale(TestServer server) throws Exception {
+	void inTableModeALockLeftByAKilledInstanceStopsTheNextOneUntilItIsReleasedAsStale(TestServer server) throws Exception {
 		TestDatabase database = this.apps.createDatabase(server);
-		Path changeLog = ChangeLogs.createTables("killed", server, "k", CHANGE_SETS, 0.2);
+		Path changeLog = ChangeLogs.createTables("killed", server, "k", CHANGE_SETS, 0.1);
 		String url = "--spring.datasource.url=" + database.url();
+		String table = "--ratchet.lock.mode=table";
 		String name = "killed-" + server.id();
-		SampleAppProcess first = this.apps.start(name + "-first", url, ChangeLogs.changeLog(changeLog));
+		SampleAppProcess first = this.apps.start(name + "-first", url, table, ChangeLogs.changeLog(changeLog));
 		first.await(Duration.ofMinutes(2), () -> database.appliedChangeSets() >= 5, "halfway through the update");
 		first.kill();
 		int applied = database.appliedChangeSets();
@@ -45,7 +47,7 @@ class KilledMidUpdateIT {
 		assertThat(database.locked()).containsExactly(true);
 		String holder = database.lockedBy();
 
-		SampleAppProcess waiting = this.apps.start(name + "-lock-wait", url, ChangeLogs.changeLog(changeLog),
+		SampleAppProcess waiting = this.apps.start(name + "-lock-wait", url, table, ChangeLogs.changeLog(changeLog),
 				"--ratchet.migration.lock-wait=2s");
 		SampleAppProcess verifyOnly = this.apps.start(name + "-verify-only", url, ChangeLogs.changeLog(changeLog),
 				"--ratchet.migration.enabled=false", "--ratchet.lock.stale-after=1s");
@@ -62,7 +64,7 @@ class KilledMidUpdateIT {
 		verifyOnly.close();
 		assertThat(database.appliedChangeSets()).isEqualTo(applied);
 
-		SampleAppProcess releasing = this.apps.start(name + "-release-stale", url, ChangeLogs.changeLog(changeLog),
+		SampleAppProcess releasing = this.apps.start(name + "-release-stale", url, table, ChangeLogs.changeLog(changeLog),
 				"--ratchet.lock.release-stale=true", "--ratchet.lock.stale-after=1s");
 		releasing.awaitStarted(Duration.ofMinutes(2));
 		assertThat(releasing.output()).contains("Releasing the Liquibase changelog lock held by " + holder);

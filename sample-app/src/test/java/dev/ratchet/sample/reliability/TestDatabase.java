@@ -134,6 +134,42 @@ final class TestDatabase implements AutoCloseable {
 				+ this.server.schema() + " and table_name = '" + table + "' order by column_name");
 	}
 
+	/**
+	 * Returns the session that holds the migration's session lock.
+	 * @return its id, or {@code null} when the lock is free
+	 */
+	String migrationLockHolder() {
+		try {
+			List<String> rows = query(this.server.migrationLockHolder());
+			return rows.isEmpty() ? null : rows.get(0);
+		}
+		catch (SQLException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Ends a session, as a failover or a network cut does.
+	 * @param session the session id
+	 * @throws SQLException when the server refuses
+	 */
+	void terminate(String session) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(this.url);
+				Statement statement = connection.createStatement()) {
+			statement.execute(this.server.terminate(session));
+		}
+	}
+
+	/**
+	 * Returns whether Liquibase's lock table exists.
+	 * @return whether it does
+	 * @throws SQLException when the query fails
+	 */
+	boolean hasLockTable() throws SQLException {
+		return !query("select table_name from information_schema.tables where table_schema = " + this.server.schema()
+				+ " and table_name = '" + this.server.lockTable() + "'").isEmpty();
+	}
+
 	@Override
 	public void close() {
 		this.server.drop(this.serverUrl, this.name);

@@ -1,9 +1,11 @@
 package dev.ratchet.sample.reliability;
 
+import java.io.File;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -74,6 +76,25 @@ enum TestServer {
 			return "SELECT pg_sleep(" + String.format(Locale.ROOT, "%.3f", seconds) + ")";
 		}
 
+		@Override
+		String migrationLockHolder() {
+			return "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted "
+					+ "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+		}
+
+		@Override
+		String terminate(String session) {
+			return "SELECT pg_terminate_backend(" + Long.parseLong(session) + ")";
+		}
+
+		@Override
+		List<List<String>> restart() {
+			String[] versions = new File("/etc/postgresql").list();
+			return (versions == null || versions.length == 0) ? List.of()
+					: List.of(List.of("pg_ctlcluster", "--skip-systemctl-redirect", versions[0], "main", "restart",
+							"-m", "fast"));
+		}
+
 	},
 
 	/**
@@ -103,6 +124,26 @@ enum TestServer {
 		@Override
 		String sleep(double seconds) {
 			return "SELECT SLEEP(" + String.format(Locale.ROOT, "%.3f", seconds) + ")";
+		}
+
+		@Override
+		String migrationLockHolder() {
+			return "SELECT IS_USED_LOCK(CONCAT('ratchet:', DATABASE(), '.databasechangeloglock'))";
+		}
+
+		@Override
+		String terminate(String session) {
+			return "KILL CONNECTION " + Long.parseLong(session);
+		}
+
+		@Override
+		List<List<String>> restart() {
+			return new File("/usr/sbin/mariadbd").canExecute()
+					? List.of(List.of("mariadb-admin", "-h", "127.0.0.1", "-u", "root", "shutdown"),
+							List.of("sh", "-c", "while pgrep -x mariadbd >/dev/null; do sleep 0.2; done"),
+							List.of("start-stop-daemon", "--start", "--oknodo", "--background", "--exec",
+									"/usr/sbin/mariadbd"))
+					: List.of();
 		}
 
 	};
@@ -184,6 +225,25 @@ enum TestServer {
 	 * @return the statement
 	 */
 	abstract String sleep(double seconds);
+
+	/**
+	 * Returns a query giving the session that holds the migration's session lock.
+	 * @return the query; no row or {@code NULL} when the lock is free
+	 */
+	abstract String migrationLockHolder();
+
+	/**
+	 * Returns the statement that ends a session of this server, as a failover would.
+	 * @param session the session, as {@link #migrationLockHolder()} gives it
+	 * @return the statement
+	 */
+	abstract String terminate(String session);
+
+	/**
+	 * Returns the commands that restart this server on this machine.
+	 * @return the commands, run in order; empty when it cannot be restarted from here
+	 */
+	abstract List<List<String>> restart();
 
 	String configuredUrl() {
 		String configured = System.getenv(this.variable);

@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import dev.ratchet.compat.CompatPlan;
 import dev.ratchet.compat.CompatUsage;
 import dev.ratchet.compat.RatchetSchema;
 import dev.ratchet.compat.WritePolicy;
 import dev.ratchet.drift.LiveSchema;
 import dev.ratchet.drift.SchemaReader;
+import dev.ratchet.jpa.PersistenceUnit;
+import dev.ratchet.jpa.PersistenceUnitHook;
+import dev.ratchet.jpa.RatchetIntegrator;
 import dev.ratchet.liquibase.CompatPlans.PersistenceUnitCompat;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -24,25 +25,22 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.engine.config.spi.ConfigurationService;
-import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.jdbc.connections.spi.JdbcConnectionAccess;
 import org.hibernate.engine.jdbc.spi.JdbcServices;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
-import org.hibernate.integrator.spi.Integrator;
-import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 import org.hibernate.tool.schema.Action;
 
 /**
- * Compat mode's entry into Hibernate: reads the live schema once, plans what to degrade,
- * rewrites the boot model before the persisters are built, and installs the write guard.
- * Off when Hibernate creates or updates the schema itself; when the schema cannot be read,
- * nothing is rewritten and a warning is logged.
+ * Compat mode's part of {@link RatchetIntegrator}: reads the live schema once, plans what
+ * to degrade, rewrites the boot model before the persisters are built, and installs the
+ * write guard. Off when Hibernate creates or updates the schema itself; when the schema
+ * cannot be read, nothing is rewritten and a warning is logged.
  */
-final class CompatIntegrator implements Integrator {
+final class CompatSetup implements PersistenceUnitHook {
 
-	private static final Log logger = LogFactory.getLog(CompatIntegrator.class);
+	private static final Log logger = LogFactory.getLog(CompatSetup.class);
 
 	private static final Set<Action> SCHEMA_CREATING = EnumSet.of(Action.CREATE_ONLY, Action.CREATE,
 			Action.CREATE_DROP, Action.UPDATE);
@@ -57,7 +55,7 @@ final class CompatIntegrator implements Integrator {
 
 	private final CompatStatementInspector inspector;
 
-	CompatIntegrator(WritePolicy writes, CompatUsage usage, CompatRegistry registry, RatchetSchema schema,
+	CompatSetup(WritePolicy writes, CompatUsage usage, CompatRegistry registry, RatchetSchema schema,
 			CompatStatementInspector inspector) {
 		this.writes = writes;
 		this.usage = usage;
@@ -67,9 +65,9 @@ final class CompatIntegrator implements Integrator {
 	}
 
 	@Override
-	public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
+	public void integrate(PersistenceUnit unit, Metadata metadata, BootstrapContext bootstrapContext,
 			SessionFactoryImplementor sessionFactory) {
-		String name = (sessionFactory.getName() != null) ? sessionFactory.getName() : "default";
+		String name = unit.name();
 		Action action = schemaAction(bootstrapContext.getServiceRegistry());
 		if (SCHEMA_CREATING.contains(action)) {
 			logger.info("Ratchet compat mode is off for persistence unit '" + name + "': Hibernate "
@@ -87,7 +85,7 @@ final class CompatIntegrator implements Integrator {
 		}
 		this.schema.update(live);
 		CompatPlan plan = CompatPlan.of(MappedEntities.of(metadata), live);
-		this.registry.add(sessionFactory, new PersistenceUnitCompat(name, dataSource(sessionFactory), plan, live));
+		this.registry.add(sessionFactory, new PersistenceUnitCompat(name, unit.dataSource(), plan, live));
 		if (plan.isEmpty()) {
 			return;
 		}
@@ -105,8 +103,13 @@ final class CompatIntegrator implements Integrator {
 	}
 
 	@Override
-	public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
+	public void disintegrate(SessionFactoryImplementor sessionFactory) {
 		this.registry.remove(sessionFactory);
+	}
+
+	@Override
+	public int order() {
+		return 100;
 	}
 
 	private static Action schemaAction(StandardServiceRegistry serviceRegistry) {
@@ -134,12 +137,6 @@ final class CompatIntegrator implements Integrator {
 		finally {
 			access.releaseConnection(connection);
 		}
-	}
-
-	private static DataSource dataSource(SessionFactoryImplementor sessionFactory) {
-		ConnectionProvider provider = sessionFactory.getServiceRegistry().getService(ConnectionProvider.class);
-		return (provider != null && provider.isUnwrappableAs(DataSource.class)) ? provider.unwrap(DataSource.class)
-				: null;
 	}
 
 	private static String describe(String name, CompatPlan plan) {

@@ -1,0 +1,67 @@
+package dev.ratchet.sample.reliability;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An update under the default session lock that a test interrupts half way, and the start
+ * after it, which must complete the update at once, without waiting for a lock.
+ *
+ * @param server the server
+ * @param database the test's database
+ * @param changeLog the changelog, 60 changesets each sleeping a little, then creating a table
+ * @param first the instance whose update is interrupted
+ */
+record InterruptedUpdate(TestServer server, TestDatabase database, Path changeLog, SampleAppProcess first) {
+
+	static final int CHANGE_SETS = 60;
+
+	private static final Duration PROMPTLY = Duration.ofSeconds(90);
+
+	/**
+	 * Starts an instance on a fresh database and waits until it is half way through.
+	 * @param apps the test's processes and databases
+	 * @param server the server
+	 * @param name a name for the changelog and processes
+	 * @return the running update
+	 * @throws Exception when the database cannot be read
+	 */
+	static InterruptedUpdate start(SampleApps apps, TestServer server, String name) throws Exception {
+		TestDatabase database = apps.createDatabase(server);
+		Path changeLog = ChangeLogs.createTables("lost-" + name, server, "k", CHANGE_SETS, 0.1);
+		SampleAppProcess first = apps.start(name + "-" + server.id() + "-first",
+				"--spring.datasource.url=" + database.url(), ChangeLogs.changeLog(changeLog));
+		first.await(Duration.ofMinutes(2), () -> database.appliedChangeSets() >= 5, "halfway through the update");
+		return new InterruptedUpdate(server, database, changeLog, first);
+	}
+
+	/**
+	 * Starts the next instance with default settings and checks that it completes the update
+	 * promptly, without waiting for a lock, every changeset applied exactly once.
+	 * @param apps the test's processes and databases
+	 * @param name a name for the process
+	 * @throws Exception when the database cannot be read
+	 */
+	void assertNextStartCompletesPromptly(SampleApps apps, String name) throws Exception {
+		System.err.println(name + " on " + this.server + " after " + this.database.appliedChangeSets() + " of "
+				+ CHANGE_SETS + " changesets");
+		SampleAppProcess next = apps.start(name + "-" + this.server.id() + "-next",
+				"--spring.datasource.url=" + this.database.url(), ChangeLogs.changeLog(this.changeLog));
+		next.awaitStarted(PROMPTLY);
+		System.err.println("The next instance on " + this.server + " started after " + next.elapsed().toMillis()
+				+ " ms");
+		assertThat(next.output()).doesNotContain("Waiting up to");
+		List<String> all = IntStream.rangeClosed(1, CHANGE_SETS).mapToObj((i) -> ChangeLogs.table("k", i)).toList();
+		List<String> applied = this.database.changeLog("id");
+		assertThat(new HashSet<>(applied)).hasSameSizeAs(applied);
+		assertThat(applied).isEqualTo(all);
+		assertThat(new HashSet<>(this.database.tables("k"))).isEqualTo(new HashSet<>(all));
+		assertThat(this.database.hasLockTable()).isFalse();
+	}
+
+}
