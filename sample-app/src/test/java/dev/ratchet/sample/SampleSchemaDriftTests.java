@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 
+import dev.ratchet.drift.DriftItem;
 import dev.ratchet.drift.DriftSeverity;
 import dev.ratchet.drift.MappedTable;
 import dev.ratchet.jpa.EntityModels;
