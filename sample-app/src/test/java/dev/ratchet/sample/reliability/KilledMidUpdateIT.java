@@ -32,12 +32,13 @@ class KilledMidUpdateIT {
 	@EnumSource
 	void inTableModeALockLeftByAKilledInstanceStopsTheNextOneUntilItIsReleasedAsStale(TestServer server) throws Exception {
 		TestDatabase database = this.apps.createDatabase(server);
-		Path changeLog = ChangeLogs.createTables("killed", server, "k", CHANGE_SETS, 0.1);
+		Path changeLog = ChangeLogs.createTables("killed", server, "k", CHANGE_SETS, 0.2);
 		String url = "--spring.datasource.url=" + database.url();
 		String table = "--ratchet.lock.mode=table";
 		String name = "killed-" + server.id();
 		SampleAppProcess first = this.apps.start(name + "-first", url, table, ChangeLogs.changeLog(changeLog));
 		first.await(Duration.ofMinutes(2), () -> database.appliedChangeSets() >= 5, "halfway through the update");
+		database.awaitSleepingSession(Duration.ofSeconds(30));
 		first.kill();
 		int applied = database.appliedChangeSets();
 		System.err.println("Killed the first instance on " + server + " after " + applied + " of " + CHANGE_SETS

@@ -24,9 +24,9 @@ class LostSessionIT {
 	void afterTheMigratingSessionIsTerminatedTheNextStartCompletesWithoutWaiting(TestServer server)
 			throws Exception {
 		InterruptedUpdate update = InterruptedUpdate.start(this.apps, server, "terminated");
-		String session = update.database().migrationLockHolder();
-		assertThat(session).as("the session holding the migration lock").isNotNull();
-		update.database().terminate(session);
+		assertThat(update.database().migrationLockHolder()).as("the session holding the migration lock")
+			.isEqualTo(update.migratingSession());
+		update.database().terminate(update.migratingSession());
 		assertThat(update.first().awaitExit(Duration.ofMinutes(2))).as(update.first().output()).isNotZero();
 		update.assertNextStartCompletesPromptly(this.apps, "Terminated the migrating session");
 	}

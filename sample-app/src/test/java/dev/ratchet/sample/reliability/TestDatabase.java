@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -146,6 +147,24 @@ final class TestDatabase implements AutoCloseable {
 		catch (SQLException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Waits until a session of this database runs a changeset's sleep statement.
+	 * @param timeout how long to wait
+	 * @return the session's id
+	 * @throws Exception when none does in time
+	 */
+	String awaitSleepingSession(Duration timeout) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			List<String> sessions = query(this.server.sleepingSession());
+			if (!sessions.isEmpty()) {
+				return sessions.get(0);
+			}
+			Thread.sleep(20);
+		}
+		throw new IllegalStateException("No changeset of " + this + " was sleeping within " + timeout);
 	}
 
 	/**

@@ -88,6 +88,12 @@ enum TestServer {
 		}
 
 		@Override
+		String sleepingSession() {
+			return "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' "
+					+ "AND query LIKE 'SELECT pg_sleep%' AND pid <> pg_backend_pid()";
+		}
+
+		@Override
 		List<List<String>> restart() {
 			String[] versions = new File("/etc/postgresql").list();
 			return (versions == null || versions.length == 0) ? List.of()
@@ -134,6 +140,12 @@ enum TestServer {
 		@Override
 		String terminate(String session) {
 			return "KILL CONNECTION " + Long.parseLong(session);
+		}
+
+		@Override
+		String sleepingSession() {
+			return "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND INFO LIKE 'SELECT SLEEP%' "
+					+ "AND ID <> CONNECTION_ID()";
 		}
 
 		@Override
@@ -238,6 +250,14 @@ enum TestServer {
 	 * @return the statement
 	 */
 	abstract String terminate(String session);
+
+	/**
+	 * Returns a query giving the session of this database that runs a changeset's sleep
+	 * statement, so a test interrupts an update inside a changeset, never between its
+	 * commit and Liquibase's record of it.
+	 * @return the query; no row when none sleeps
+	 */
+	abstract String sleepingSession();
 
 	/**
 	 * Returns the commands that restart this server on this machine.
