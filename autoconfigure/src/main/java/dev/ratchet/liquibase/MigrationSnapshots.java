@@ -37,7 +37,8 @@ import org.springframework.util.StringUtils;
  * indicator and the metrics read {@link #current()}, which never touches the database; only
  * {@link #refresh()} does. While the first snapshot is taken in the background,
  * {@link #current()} waits for it at most {@link #READ_BUDGET}, then answers each bean as
- * {@code UNKNOWN} with {@link #FIRST_SNAPSHOT_PENDING} as its error.
+ * {@code UNKNOWN} with {@link #FIRST_SNAPSHOT_PENDING} as its error; {@link #latest()}, which
+ * the gauges read, answers so at once.
  */
 public class MigrationSnapshots {
 
@@ -94,18 +95,32 @@ public class MigrationSnapshots {
 	}
 
 	/**
-	 * Returns the latest state of every bean, without touching the database.
+	 * Returns the latest state of every bean, without touching the database; before the
+	 * first snapshot, waits for it at most {@link #READ_BUDGET}. For a request.
 	 * @return the states by bean name
 	 */
 	public Map<String, MigrationState> current() {
-		if (this.refreshExpected && this.firstRefresh.getCount() > 0 && !awaitFirstRefresh()) {
-			Map<String, MigrationState> pending = new LinkedHashMap<>();
-			this.runs.beanNames()
-				.forEach((name) -> pending.put(name, MigrationState.unknown(this.clock.instant(),
-						this.runs.lastRun(name).orElse(null), FIRST_SNAPSHOT_PENDING)));
-			return pending;
+		if (!taken()) {
+			awaitFirstRefresh();
 		}
-		return this.states;
+		return latest();
+	}
+
+	/**
+	 * Returns the latest state of every bean at once, never waiting: before the first
+	 * snapshot each bean is {@code UNKNOWN} with {@link #FIRST_SNAPSHOT_PENDING}. For a gauge,
+	 * which a scrape reads many times.
+	 * @return the states by bean name
+	 */
+	public Map<String, MigrationState> latest() {
+		if (taken()) {
+			return this.states;
+		}
+		Map<String, MigrationState> pending = new LinkedHashMap<>();
+		this.runs.beanNames()
+			.forEach((name) -> pending.put(name, MigrationState.unknown(this.clock.instant(),
+					this.runs.lastRun(name).orElse(null), FIRST_SNAPSHOT_PENDING)));
+		return pending;
 	}
 
 	/**
@@ -129,7 +144,7 @@ public class MigrationSnapshots {
 
 	/**
 	 * Announces that the first snapshot is being taken in the background: until it is,
-	 * {@link #current()} waits for it rather than answer with nothing.
+	 * readers get {@link #FIRST_SNAPSHOT_PENDING} rather than nothing.
 	 */
 	public void expectRefresh() {
 		this.refreshExpected = true;
@@ -142,13 +157,12 @@ public class MigrationSnapshots {
 		firstRefreshDone();
 	}
 
-	private boolean awaitFirstRefresh() {
+	private void awaitFirstRefresh() {
 		try {
-			return this.firstRefresh.await(READ_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+			this.firstRefresh.await(READ_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return false;
 		}
 	}
 

@@ -115,7 +115,7 @@ public class MigrationStateMetrics implements MeterBinder {
 	}
 
 	private double value(String bean, ToDoubleFunction<MigrationState> value) {
-		MigrationState state = this.snapshots.current().get(bean);
+		MigrationState state = this.snapshots.latest().get(bean);
 		return (state != null) ? value.applyAsDouble(state) : Double.NaN;
 	}
 
