@@ -7,7 +7,6 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -99,23 +98,26 @@ final class MigrationSession extends DelegatingDataSource {
 		long deadline = System.nanoTime() + this.lock.lockWait().toNanos();
 		boolean waited = false;
 		while (!sessionLock.tryAcquire()) {
-			Optional<LockHolder> holder = sessionLock.holder();
 			if (System.nanoTime() - deadline > 0) {
 				throw new SQLException("Could not acquire change log lock of '" + this.lock.beanName()
 						+ "' within ratchet.migration.lock-wait (" + this.lock.lockWait() + "). Currently locked by "
-						+ holder.map(MigrationSession::describe).orElse("a session that has just let go"));
+						+ holder(sessionLock, "a session that has just let go"));
 			}
 			if (!waited) {
 				waited = true;
-				logger.info("Waiting up to " + this.lock.lockWait() + " (ratchet.migration.lock-wait) for the migration "
-						+ "lock of '" + this.lock.beanName() + "', held by "
-						+ holder.map(MigrationSession::describe).orElse("another session"));
+				logger.info("Waiting up to " + this.lock.lockWait() + " (ratchet.migration.lock-wait) for the "
+						+ "migration lock of '" + this.lock.beanName() + "', held by "
+						+ holder(sessionLock, "another session"));
 			}
 			sleep();
 		}
 		if (waited) {
 			logger.info("Took the migration lock of '" + this.lock.beanName() + "'");
 		}
+	}
+
+	private static String holder(SessionLock sessionLock, String unknown) throws SQLException {
+		return sessionLock.holder().map(MigrationSession::describe).orElse(unknown);
 	}
 
 	private static String describe(LockHolder holder) {

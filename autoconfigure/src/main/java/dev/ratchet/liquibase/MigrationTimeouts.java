@@ -13,9 +13,6 @@ import java.time.Duration;
  */
 public record MigrationTimeouts(Duration lockTimeout, Duration statementTimeout, int lockRetries) {
 
-	/** No timeouts set and no retries. */
-	public static final MigrationTimeouts NONE = new MigrationTimeouts(null, null, 0);
-
 	private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(30);
 
 	/**

@@ -1,7 +1,6 @@
 package dev.ratchet.liquibase;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import dev.ratchet.DatabaseProduct;
 
 /**
  * The session variables that hold a database's lock and statement timeouts, read and set
@@ -96,16 +97,11 @@ enum SessionVariables {
 	 * @throws SQLException when the connection's metadata cannot be read
 	 */
 	static SessionVariables of(Connection connection) throws SQLException {
-		DatabaseMetaData metaData = connection.getMetaData();
-		String product = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
-		String version = String.valueOf(metaData.getDatabaseProductVersion()).toLowerCase(Locale.ROOT);
-		if (product.contains("postgres")) {
-			return POSTGRESQL;
-		}
-		if (product.contains("mariadb") || (product.contains("mysql") && version.contains("mariadb"))) {
-			return MARIADB;
-		}
-		return product.contains("mysql") ? MYSQL : null;
+		return DatabaseProduct.of(connection).map((product) -> switch (product) {
+			case POSTGRESQL -> POSTGRESQL;
+			case MARIADB -> MARIADB;
+			case MYSQL -> MYSQL;
+		}).orElse(null);
 	}
 
 	/**

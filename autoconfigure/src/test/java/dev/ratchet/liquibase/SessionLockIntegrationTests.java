@@ -127,15 +127,36 @@ class SessionLockIntegrationTests {
 	}
 
 	@Test
-	void aLockTableRowWhoseHolderHasNoSessionIsStaleAtOnceAndReleasedByTheNextUpdate() throws Exception {
+	void aLockTableRowWhoseHolderHasNoSessionIsStaleAtOnceAndReleasedWhenReleaseStaleIsOn() throws Exception {
 		leaveTableLock("gone-host (192.0.2.17)");
 		LockState lock = readLock();
 		assertThat(lock.locked()).isTrue();
 		assertThat(lock.lockedBy()).isEqualTo("gone-host (192.0.2.17)");
 		assertThat(lock.stale()).isTrue();
-		this.runner.run((context) -> assertThat(context).hasNotFailed());
+		this.runner.withPropertyValues("ratchet.migration.lock-wait=2s").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("Could not acquire change log lock.  Currently locked by gone-host");
+		});
+		this.runner.withPropertyValues("ratchet.lock.release-stale=true")
+			.run((context) -> assertThat(context).hasNotFailed());
 		assertThat(this.database.query("select count(*) from DATABASECHANGELOG")).containsExactly("2");
 		assertThat(readLock().locked()).isFalse();
+	}
+
+	@Test
+	void aSessionLockHeldLongerThanStaleAfterIsStale() throws Exception {
+		try (Connection holder = this.database.connect()) {
+			assertThat(sessionLock(holder).tryAcquire()).isTrue();
+			try (Connection reader = this.database.connect()) {
+				Database database = liquibase(reader);
+				assertThat(MigrationLocks.read(database, Duration.ofMinutes(15), Instant.now()).stale()).isFalse();
+				if (this.engine == Engine.POSTGRESQL) {
+					assertThat(MigrationLocks.read(database, Duration.ZERO, Instant.now().plusSeconds(1)).stale())
+						.isTrue();
+				}
+			}
+		}
 	}
 
 	@Test

@@ -21,7 +21,7 @@ public final class MigrationLocks {
 	 * Reads who holds a changelog's migration lock: the session holding its session lock,
 	 * else the row of Liquibase's lock table.
 	 * @param database the database, connected
-	 * @param staleAfter how long a lock-table row may be held before it is stale
+	 * @param staleAfter how long a lock may be held before it is stale
 	 * @param now the current time
 	 * @return the lock
 	 * @throws Exception when the database cannot be read
@@ -32,7 +32,9 @@ public final class MigrationLocks {
 				database.getLiquibaseSchemaName(), database.getDatabaseChangeLogLockTableName());
 		Optional<LockHolder> holder = (session.isPresent()) ? session.get().holder() : Optional.empty();
 		if (holder.isPresent()) {
-			return new LockState(true, holder.get().description(), holder.get().since(), false);
+			Instant since = holder.get().since();
+			return new LockState(true, holder.get().description(), since,
+					since != null && since.plus(staleAfter).isBefore(now));
 		}
 		Optional<TableLock> row = TableLock.read(database);
 		if (row.isEmpty()) {

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.ratchet.DatabaseProduct;
+
 /**
  * A database session lock on one changelog: PostgreSQL's advisory lock, MariaDB's and
  * MySQL's {@code GET_LOCK}. It belongs to the session that takes it, so the database
@@ -23,17 +25,17 @@ public abstract sealed class SessionLock permits PostgresSessionLock, MySqlSessi
 	 */
 	public static Optional<SessionLock> of(Connection connection, String catalog, String schema, String lockTable)
 			throws SQLException {
-		String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+		Optional<DatabaseProduct> product = DatabaseProduct.of(connection);
+		if (product.isEmpty()) {
+			return Optional.empty();
+		}
 		String table = lockTable.toLowerCase(Locale.ROOT);
-		if (product.contains("postgres")) {
+		if (product.get() == DatabaseProduct.POSTGRESQL) {
 			String where = (schema != null) ? schema : connection.getSchema();
 			return Optional.of(new PostgresSessionLock(connection, name(where, table)));
 		}
-		if (product.contains("mariadb") || product.contains("mysql")) {
-			String where = (catalog != null) ? catalog : connection.getCatalog();
-			return Optional.of(new MySqlSessionLock(connection, name(where, table)));
-		}
-		return Optional.empty();
+		String where = (catalog != null) ? catalog : connection.getCatalog();
+		return Optional.of(new MySqlSessionLock(connection, name(where, table)));
 	}
 
 	private static String name(String where, String lockTable) {

@@ -16,9 +16,9 @@ import liquibase.logging.Logger;
  * Liquibase's lock service for a database whose connection is {@link SessionLocked}: the
  * session lock already excludes every other migration, so no row of the lock table is
  * written, and nothing is left behind when the session dies. A lock in that table taken by
- * a release in {@code table} mode is still waited for, unless its holder has no session any
- * more (then it is released at once) or it is older than {@code ratchet.lock.stale-after}
- * and {@code ratchet.lock.release-stale} is on.
+ * a release in {@code table} mode is still waited for, unless it is stale (older than
+ * {@code ratchet.lock.stale-after}, or its holder has no session any more) and
+ * {@code ratchet.lock.release-stale} is on.
  */
 public class SessionLockService implements LockService {
 
@@ -94,20 +94,23 @@ public class SessionLockService implements LockService {
 			return true;
 		}
 		TableLock lock = row.get();
+		if (!session.releaseStale()) {
+			return false;
+		}
 		Optional<SessionLock> sessions = SessionLock.of(connection(), this.database.getLiquibaseCatalogName(),
 				this.database.getLiquibaseSchemaName(), this.database.getDatabaseChangeLogLockTableName());
 		String reason = null;
-		if (sessions.isPresent() && lock.holderGone(sessions.get())) {
-			reason = "no session of the database comes from its holder any more";
-		}
-		else if (session.releaseStale() && lock.olderThan(session.staleAfter(), Instant.now())) {
+		if (lock.olderThan(session.staleAfter(), Instant.now())) {
 			reason = "it is older than ratchet.lock.stale-after (" + session.staleAfter() + ")";
+		}
+		else if (sessions.isPresent() && lock.holderGone(sessions.get())) {
+			reason = "no session of the database comes from its holder any more";
 		}
 		if (reason == null) {
 			return false;
 		}
 		log().warning("Releasing the Liquibase changelog lock held by " + lock.lockedBy() + " since "
-				+ lock.granted() + ": " + reason);
+				+ lock.granted() + " (ratchet.lock.release-stale=true): " + reason);
 		TableLock.release(this.database);
 		return true;
 	}

@@ -10,8 +10,8 @@ import java.time.Instant;
  * @param locked whether it is held
  * @param lockedBy who holds it, or {@code null}
  * @param lockedSince since when, or {@code null}
- * @param stale whether it is stale: a lock-table row held longer than the stale threshold, or
- * whose holder has no session any more (a session lock is never stale)
+ * @param stale whether it is stale: held longer than the stale threshold, or a lock-table row
+ * whose holder has no session any more
  */
 public record LockState(boolean locked, String lockedBy, Instant lockedSince, boolean stale) {
 
