@@ -265,6 +265,7 @@ class MigrationsEndpointIntegrationTests {
 				"spring.datasource.url=" + this.database.url(), "spring.liquibase.change-log=classpath:db/v1.yaml",
 				"management.endpoints.web.exposure.include=migrations,health",
 				"management.endpoint.health.show-details=always")) {
+			app.awaitFirstSnapshot();
 			int before = CountingDataSource.connections.get();
 			for (int i = 0; i < 20; i++) {
 				assertThat(app.get("/actuator/migrations").statusCode()).isEqualTo(200);

@@ -44,7 +44,7 @@ class MigrationMetricsIntegrationTests {
 
 	@Test
 	void upToDateUpdateIsTimedAndCounted() {
-		try (RunningApp app = start("db/v1.yaml")) {
+		try (RunningApp app = start("db/v1.yaml").awaitFirstSnapshot()) {
 			MeterRegistry registry = app.context().getBean(MeterRegistry.class);
 			assertThat(gauge(registry, "migrations.changesets", "state", "applied")).isEqualTo(2);
 			assertThat(gauge(registry, "migrations.changesets", "state", "pending")).isZero();
@@ -65,7 +65,7 @@ class MigrationMetricsIntegrationTests {
 		}
 		this.database.execute("insert into DATABASECHANGELOG (id, author, filename, dateexecuted, orderexecuted, "
 				+ "exectype, md5sum) values ('99', 'ops', 'hotfix.sql', now(), 99, 'EXECUTED', '9:abc')");
-		try (RunningApp app = start("db/v2.yaml", "ratchet.migration.on-failure=continue")) {
+		try (RunningApp app = start("db/v2.yaml", "ratchet.migration.on-failure=continue").awaitFirstSnapshot()) {
 			MeterRegistry registry = app.context().getBean(MeterRegistry.class);
 			assertThat(gauge(registry, "migrations.status", "status", "BLOCKED")).isEqualTo(1);
 			assertThat(gauge(registry, "migrations.changesets", "state", "blocked")).isEqualTo(2);

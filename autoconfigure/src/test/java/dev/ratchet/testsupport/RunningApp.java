@@ -5,6 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import dev.ratchet.liquibase.MigrationSnapshots;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -65,6 +68,23 @@ public final class RunningApp implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Waits until the first migration state snapshot has been taken, as a readiness probe
+	 * does; until then the gauges answer {@code UNKNOWN}.
+	 * @return this application
+	 */
+	public RunningApp awaitFirstSnapshot() {
+		MigrationSnapshots snapshots = this.context.getBean(MigrationSnapshots.class);
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (!snapshots.taken()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The first migration state snapshot was not taken within 30 s");
+			}
+			Thread.onSpinWait();
+		}
+		return this;
 	}
 
 	@Override
