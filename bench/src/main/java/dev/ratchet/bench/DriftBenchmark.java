@@ -24,7 +24,7 @@ import dev.ratchet.drift.DriftItem;
 import dev.ratchet.drift.EntityModel;
 import dev.ratchet.drift.LiveSchema;
 import dev.ratchet.drift.SchemaReader;
-import dev.ratchet.jpa.EntityModelSource;
+import dev.ratchet.boot.jpa.EntityModelSource;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;

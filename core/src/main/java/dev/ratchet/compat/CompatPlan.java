@@ -1,17 +1,19 @@
 package dev.ratchet.compat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.ratchet.Identifiers;
 import dev.ratchet.compat.CompatState.DegradedColumn;
 import dev.ratchet.compat.CompatState.UnavailableEntity;
 import dev.ratchet.compat.EntityTables.KeyColumn;
 import dev.ratchet.compat.EntityTables.TableColumn;
-import dev.ratchet.drift.LiveSchema;
-import dev.ratchet.drift.LiveTable;
+import dev.ratchet.drift.DriftItem;
+import dev.ratchet.drift.DriftKind;
 
 /**
  * What compat mode degrades when the live schema lags behind the entities. A table that
@@ -45,25 +47,27 @@ public final class CompatPlan {
 	}
 
 	/**
-	 * Plans compat mode for entities on a live schema.
+	 * Plans compat mode from the drift between the entities and the live schema: what
+	 * the drift reports as a missing table or column is what compat mode degrades, so the
+	 * two never disagree.
 	 * @param entities what each entity needs
-	 * @param schema the live schema
+	 * @param drift the drift of the entities' model against the live schema
 	 * @return the plan
 	 */
-	public static CompatPlan of(List<EntityTables> entities, LiveSchema schema) {
-		Map<String, KeyColumn> unusable = unusableTables(entities, schema);
+	public static CompatPlan of(List<EntityTables> entities, List<DriftItem> drift) {
+		Missing missing = Missing.of(drift);
+		Map<String, KeyColumn> unusable = unusableTables(entities, missing);
 		List<DegradedColumn> columns = new ArrayList<>();
 		List<UnavailableEntity> unavailable = new ArrayList<>();
 		for (EntityTables entity : entities) {
-			KeyColumn missing = entity.tables().stream().map((table) -> unusable.get(key(table)))
+			KeyColumn lacking = entity.tables().stream().map((table) -> unusable.get(key(table)))
 				.filter((key) -> key != null).findFirst().orElse(null);
-			if (missing != null) {
-				unavailable.add(new UnavailableEntity(entity.entity(), missing.table(), missing.reason()));
+			if (lacking != null) {
+				unavailable.add(new UnavailableEntity(entity.entity(), lacking.table(), lacking.reason()));
 				continue;
 			}
 			for (TableColumn column : entity.columns()) {
-				LiveTable table = schema.table(column.table());
-				if (table != null && table.column(column.column()) == null) {
+				if (missing.column(column.table(), column.column())) {
 					columns.add(new DegradedColumn(entity.entity(), column.table(), column.column()));
 				}
 			}
@@ -71,17 +75,16 @@ public final class CompatPlan {
 		return new CompatPlan(columns, unavailable, unusable);
 	}
 
-	private static Map<String, KeyColumn> unusableTables(List<EntityTables> entities, LiveSchema schema) {
+	private static Map<String, KeyColumn> unusableTables(List<EntityTables> entities, Missing missing) {
 		Map<String, KeyColumn> unusable = new LinkedHashMap<>();
 		for (EntityTables entity : entities) {
 			for (String table : entity.tables()) {
-				if (schema.table(table) == null) {
+				if (missing.table(table)) {
 					unusable.putIfAbsent(key(table), new KeyColumn(table, null, "missing-table"));
 				}
 			}
 			for (KeyColumn key : entity.keys()) {
-				LiveTable table = schema.table(key.table());
-				if (table != null && table.column(key.column()) == null) {
+				if (missing.column(key.table(), key.column())) {
 					unusable.putIfAbsent(key(key.table()), key);
 				}
 			}
@@ -164,22 +167,58 @@ public final class CompatPlan {
 	}
 
 	/**
-	 * Returns compat mode's state on the schema as it is now: a restart is required once
-	 * anything the plan degrades has appeared.
-	 * @param current the live schema now, or {@code null} when it could not be read
+	 * Returns compat mode's state as the schema is now: a restart is required once
+	 * anything the plan degrades is no longer missing.
+	 * @param currentDrift the drift of the entities against the schema now, or {@code null}
+	 * when it could not be read
 	 * @return the state
 	 */
-	public CompatState state(LiveSchema current) {
-		boolean restartRequired = current != null && (this.columns.stream()
-			.anyMatch((column) -> exists(current, column.table(), column.column()))
-				|| this.unusableTables.values().stream()
-					.anyMatch((missing) -> exists(current, missing.table(), missing.column())));
+	public CompatState state(List<DriftItem> currentDrift) {
+		boolean restartRequired = false;
+		if (currentDrift != null) {
+			Missing missing = Missing.of(currentDrift);
+			restartRequired = this.columns.stream().anyMatch((column) -> missing.exists(column.table(), column.column()))
+					|| this.unusableTables.values().stream()
+						.anyMatch((lacking) -> missing.exists(lacking.table(), lacking.column()));
+		}
 		return new CompatState(!isEmpty(), restartRequired, this.columns, this.unavailable);
 	}
 
-	private static boolean exists(LiveSchema schema, String tableName, String column) {
-		LiveTable table = schema.table(tableName);
-		return table != null && (column == null || table.column(column) != null);
+	/**
+	 * The tables and columns the drift reports missing.
+	 */
+	private record Missing(Set<String> tables, Set<String> columns) {
+
+		static Missing of(List<DriftItem> drift) {
+			Set<String> tables = new HashSet<>();
+			Set<String> columns = new HashSet<>();
+			for (DriftItem item : drift) {
+				if (item.kind() == DriftKind.MISSING_TABLE) {
+					tables.add(key(item.table()));
+				}
+				else if (item.kind() == DriftKind.MISSING_COLUMN) {
+					columns.add(columnKey(item.table(), item.column()));
+				}
+			}
+			return new Missing(tables, columns);
+		}
+
+		boolean table(String table) {
+			return this.tables.contains(key(table));
+		}
+
+		boolean column(String table, String column) {
+			return this.columns.contains(columnKey(table, column));
+		}
+
+		boolean exists(String table, String column) {
+			return !table(table) && (column == null || !column(table, column));
+		}
+
+		private static String columnKey(String table, String column) {
+			return key(table) + "." + Identifiers.key(column);
+		}
+
 	}
 
 }

@@ -25,13 +25,15 @@ import dev.ratchet.lint.Finding;
  * @param lock the changelog lock
  * @param drift how the database disagrees with the entities and the changelog
  * @param compat what compat mode degrades
+ * @param suggestedChangeLog the additive changelog that gives the database what the
+ * entities map and it lacks, or {@code null} when nothing is missing
  * @param error why the state could not be read, or {@code null}
  */
 public record MigrationState(MigrationStatus status, Instant checkedAt, DatabaseInfo database, ChangeLogInfo changeLog,
 		LastRun lastRun, int applied, List<PendingChangeSet> pending, List<Finding> findings,
 		List<AppliedChangeSet> recentlyApplied, List<UnexpectedChangeSet> unexpected,
 		List<ChecksumMismatch> checksumMismatches, LockState lock, List<DriftItem> drift, CompatState compat,
-		String error) {
+		String suggestedChangeLog, String error) {
 
 	/**
 	 * Creates a new instance.
@@ -54,7 +56,7 @@ public record MigrationState(MigrationStatus status, Instant checkedAt, Database
 	 */
 	public static MigrationState unknown(Instant checkedAt, LastRun lastRun, String error) {
 		return new MigrationState(MigrationStatus.UNKNOWN, checkedAt, null, null, lastRun, 0, List.of(), List.of(),
-				List.of(), List.of(), List.of(), LockState.free(), List.of(), CompatState.inactive(), error);
+				List.of(), List.of(), List.of(), LockState.free(), List.of(), CompatState.inactive(), null, error);
 	}
 
 	/**
@@ -75,9 +77,10 @@ public record MigrationState(MigrationStatus status, Instant checkedAt, Database
 	 * recomputed.
 	 * @param entityDrift drift between the entities and the database
 	 * @param compatState what compat mode degrades
+	 * @param suggested the changelog that adds what the database lacks, or {@code null}
 	 * @return the new state
 	 */
-	public MigrationState withEntities(List<DriftItem> entityDrift, CompatState compatState) {
+	public MigrationState withEntities(List<DriftItem> entityDrift, CompatState compatState, String suggested) {
 		if (this.status == MigrationStatus.UNKNOWN) {
 			return this;
 		}
@@ -85,14 +88,14 @@ public record MigrationState(MigrationStatus status, Instant checkedAt, Database
 		allDrift.addAll(entityDrift);
 		MigrationState state = new MigrationState(this.status, this.checkedAt, this.database, this.changeLog,
 				this.lastRun, this.applied, this.pending, this.findings, this.recentlyApplied, this.unexpected,
-				this.checksumMismatches, this.lock, allDrift, compatState, this.error);
+				this.checksumMismatches, this.lock, allDrift, compatState, suggested, this.error);
 		return state.withStatus(StatusRules.statusOf(state));
 	}
 
 	MigrationState withStatus(MigrationStatus newStatus) {
 		return new MigrationState(newStatus, this.checkedAt, this.database, this.changeLog, this.lastRun, this.applied,
 				this.pending, this.findings, this.recentlyApplied, this.unexpected, this.checksumMismatches, this.lock,
-				this.drift, this.compat, this.error);
+				this.drift, this.compat, this.suggestedChangeLog, this.error);
 	}
 
 }

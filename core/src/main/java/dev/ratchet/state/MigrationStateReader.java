@@ -105,7 +105,7 @@ public final class MigrationStateReader {
 				new ChangeLogInfo(target.path(), target.changeLog().getChangeSets().size(),
 						LiquibaseUtil.getBuildVersion()),
 				lastRun, ran.size(), pending.stream().map(MigrationStateReader::pendingOf).toList(), report.findings(),
-				recentlyApplied(ran), unexpected, mismatches, lock(database, now), drift, CompatState.inactive(), null);
+				recentlyApplied(ran), unexpected, mismatches, lock(database, now), drift, CompatState.inactive(), null, null);
 		return state.withStatus(StatusRules.statusOf(state));
 	}
 

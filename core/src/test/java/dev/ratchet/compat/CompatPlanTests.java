@@ -1,19 +1,26 @@
 package dev.ratchet.compat;
 
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import dev.ratchet.compat.CompatState.DegradedColumn;
 import dev.ratchet.compat.CompatState.UnavailableEntity;
 import dev.ratchet.compat.EntityTables.KeyColumn;
 import dev.ratchet.compat.EntityTables.TableColumn;
+import dev.ratchet.drift.DriftDetector;
+import dev.ratchet.drift.DriftItem;
+import dev.ratchet.drift.EntityModel;
 import dev.ratchet.drift.LiveColumn;
 import dev.ratchet.drift.LiveSchema;
 import dev.ratchet.drift.LiveTable;
+import dev.ratchet.drift.MappedColumn;
+import dev.ratchet.drift.MappedTable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +32,7 @@ class CompatPlanTests {
 
 	@Test
 	void degradesNothingWhenTheSchemaHasEverything() {
-		CompatPlan plan = CompatPlan.of(List.of(appUser()),
+		CompatPlan plan = plan(List.of(appUser()),
 				schema(live("app_user", "id", "version", "email", "phone")));
 		assertThat(plan.isEmpty()).isTrue();
 		assertThat(plan.columns()).isEmpty();
@@ -36,7 +43,7 @@ class CompatPlanTests {
 
 	@Test
 	void aMissingTableMakesItsEntityUnavailable() {
-		CompatPlan plan = CompatPlan.of(List.of(appUser()), schema());
+		CompatPlan plan = plan(List.of(appUser()), schema());
 		assertThat(plan.unavailable())
 			.containsExactly(new UnavailableEntity("AppUser", "app_user", "missing-table"));
 		assertThat(plan.isUnavailable("AppUser")).isTrue();
@@ -46,7 +53,7 @@ class CompatPlanTests {
 
 	@Test
 	void aMissingIdColumnMakesItsEntityUnavailableWithTheKeyColumnsReason() {
-		CompatPlan plan = CompatPlan.of(List.of(appUser()), schema(live("app_user", "version", "email", "phone")));
+		CompatPlan plan = plan(List.of(appUser()), schema(live("app_user", "version", "email", "phone")));
 		assertThat(plan.unavailable())
 			.containsExactly(new UnavailableEntity("AppUser", "app_user", "missing-id-column"));
 		assertThat(plan.isUnusable("app_user")).isTrue();
@@ -54,7 +61,7 @@ class CompatPlanTests {
 
 	@Test
 	void aMissingVersionColumnMakesItsEntityUnavailableWithTheKeyColumnsReason() {
-		CompatPlan plan = CompatPlan.of(List.of(appUser()), schema(live("app_user", "id", "email", "phone")));
+		CompatPlan plan = plan(List.of(appUser()), schema(live("app_user", "id", "email", "phone")));
 		assertThat(plan.unavailable())
 			.containsExactly(new UnavailableEntity("AppUser", "app_user", "missing-version-column"));
 	}
@@ -67,7 +74,7 @@ class CompatPlanTests {
 				List.of(new TableColumn("payment", "amount")));
 		EntityTables card = new EntityTables("CardPayment", List.of("payment"), keys,
 				List.of(new TableColumn("payment", "card_number")));
-		CompatPlan plan = CompatPlan.of(List.of(payment, card),
+		CompatPlan plan = plan(List.of(payment, card),
 				schema(live("payment", "id", "amount", "card_number")));
 		assertThat(plan.unavailable()).containsExactly(
 				new UnavailableEntity("Payment", "payment", "missing-discriminator-column"),
@@ -86,7 +93,7 @@ class CompatPlanTests {
 				List.of(new TableColumn("card_payment", "card_number")));
 		EntityTables unrelated = new EntityTables("Invoice", List.of("invoice"),
 				List.of(new KeyColumn("invoice", "id", "missing-id-column")), List.of());
-		CompatPlan plan = CompatPlan.of(List.of(root, subclass, unrelated),
+		CompatPlan plan = plan(List.of(root, subclass, unrelated),
 				schema(live("payment", "id", "amount"), live("invoice", "id")));
 		assertThat(plan.unavailable()).containsExactly(
 				new UnavailableEntity("Payment", "card_payment", "missing-table"),
@@ -103,7 +110,7 @@ class CompatPlanTests {
 				List.of(new KeyColumn("payment", "id", "missing-id-column")), List.of());
 		EntityTables subclass = new EntityTables("CardPayment", List.of("card_payment", "payment"),
 				List.of(new KeyColumn("card_payment", "id", "missing-id-column")), List.of());
-		CompatPlan plan = CompatPlan.of(List.of(root, subclass),
+		CompatPlan plan = plan(List.of(root, subclass),
 				schema(live("payment", "id"), live("card_payment", "card_number")));
 		assertThat(plan.unavailable()).containsExactly(
 				new UnavailableEntity("Payment", "card_payment", "missing-id-column"),
@@ -118,7 +125,7 @@ class CompatPlanTests {
 		EntityTables card = new EntityTables("CardPayment", List.of("payment"),
 				List.of(new KeyColumn("payment", "id", "missing-id-column")),
 				List.of(new TableColumn("payment", "note"), new TableColumn("payment", "card_number")));
-		CompatPlan plan = CompatPlan.of(List.of(payment, card), schema(live("payment", "id", "amount")));
+		CompatPlan plan = plan(List.of(payment, card), schema(live("payment", "id", "amount")));
 		assertThat(plan.columns()).containsExactly(new DegradedColumn("Payment", "payment", "note"),
 				new DegradedColumn("CardPayment", "payment", "note"),
 				new DegradedColumn("CardPayment", "payment", "card_number"));
@@ -136,7 +143,7 @@ class CompatPlanTests {
 		EntityTables user = new EntityTables("AppUser", List.of("APP_USER"),
 				List.of(new KeyColumn("APP_USER", "ID", "missing-id-column")),
 				List.of(new TableColumn("App_User", "Email"), new TableColumn("APP_USER", "PHONE")));
-		CompatPlan plan = CompatPlan.of(List.of(user), schema(live("app_user", "id", "email")));
+		CompatPlan plan = plan(List.of(user), schema(live("app_user", "id", "email")));
 		assertThat(plan.unavailable()).isEmpty();
 		assertThat(plan.columns()).containsExactly(new DegradedColumn("AppUser", "APP_USER", "PHONE"));
 		assertThat(plan.isDegraded("app_user", "phone")).isTrue();
@@ -150,7 +157,7 @@ class CompatPlanTests {
 				List.of(new KeyColumn("Audit_Entry", "id", "missing-id-column")), List.of());
 		EntityTables user = new EntityTables("AppUser", List.of("app_user", "AUDIT_ENTRY"),
 				List.of(new KeyColumn("app_user", "id", "missing-id-column")), List.of());
-		CompatPlan plan = CompatPlan.of(List.of(audit, user), schema(live("APP_USER", "ID")));
+		CompatPlan plan = plan(List.of(audit, user), schema(live("APP_USER", "ID")));
 		assertThat(plan.unavailable()).containsExactly(
 				new UnavailableEntity("AuditEntry", "Audit_Entry", "missing-table"),
 				new UnavailableEntity("AppUser", "Audit_Entry", "missing-table"));
@@ -162,7 +169,7 @@ class CompatPlanTests {
 
 	@Test
 	void anUnavailableEntityListsNoDegradedColumns() {
-		CompatPlan plan = CompatPlan.of(List.of(appUser()), schema(live("app_user", "version")));
+		CompatPlan plan = plan(List.of(appUser()), schema(live("app_user", "version")));
 		assertThat(plan.unavailable())
 			.containsExactly(new UnavailableEntity("AppUser", "app_user", "missing-id-column"));
 		assertThat(plan.columns()).isEmpty();
@@ -172,20 +179,20 @@ class CompatPlanTests {
 
 	@Test
 	void saysThatAMissingTableDoesNotExist() {
-		CompatPlan plan = CompatPlan.of(List.of(appUser()), schema());
+		CompatPlan plan = plan(List.of(appUser()), schema());
 		assertThat(plan.whyUnusable("app_user")).isEqualTo("table app_user does not exist");
 	}
 
 	@Test
 	void saysWhichKeyColumnATableLacksAndWhy() {
-		CompatPlan plan = CompatPlan.of(List.of(appUser()), schema(live("app_user", "id", "email", "phone")));
+		CompatPlan plan = plan(List.of(appUser()), schema(live("app_user", "id", "email", "phone")));
 		assertThat(plan.whyUnusable("app_user"))
 			.isEqualTo("table app_user has no column version (missing-version-column)");
 	}
 
 	@Test
 	void saysNothingAboutAUsableTable() {
-		CompatPlan plan = CompatPlan.of(List.of(appUser()), schema(live("app_user", "id", "version")));
+		CompatPlan plan = plan(List.of(appUser()), schema(live("app_user", "id", "version")));
 		assertThat(plan.isUnusable("app_user")).isFalse();
 		assertThat(plan.whyUnusable("app_user")).isNull();
 		assertThat(plan.whyUnusable("audit_entry")).isNull();
@@ -194,8 +201,8 @@ class CompatPlanTests {
 	@Test
 	void isActiveButNeedsNoRestartOnTheSchemaItWasPlannedOn() {
 		LiveSchema schema = schema(live("app_user", "id", "version", "email"));
-		CompatPlan plan = CompatPlan.of(List.of(appUser(), auditEntry()), schema);
-		CompatState state = plan.state(schema);
+		CompatPlan plan = plan(List.of(appUser(), auditEntry()), schema);
+		CompatState state = plan.state(drift(List.of(appUser(), auditEntry()), schema));
 		assertThat(state.active()).isTrue();
 		assertThat(state.restartRequired()).isFalse();
 		assertThat(state.columns()).containsExactly(new DegradedColumn("AppUser", "app_user", "phone"));
@@ -206,7 +213,7 @@ class CompatPlanTests {
 	@Test
 	void isInactiveWhenNothingIsDegraded() {
 		LiveSchema schema = schema(live("app_user", "id", "version", "email", "phone"));
-		CompatState state = CompatPlan.of(List.of(appUser()), schema).state(schema);
+		CompatState state = plan(List.of(appUser()), schema).state(drift(List.of(appUser()), schema));
 		assertThat(state.active()).isFalse();
 		assertThat(state.restartRequired()).isFalse();
 		assertThat(state.columns()).isEmpty();
@@ -215,31 +222,33 @@ class CompatPlanTests {
 
 	@Test
 	void requiresARestartOnceADegradedColumnAppears() {
-		CompatPlan plan = CompatPlan.of(List.of(appUser()), schema(live("app_user", "id", "version", "email")));
-		CompatState state = plan.state(schema(live("app_user", "id", "version", "email", "phone")));
+		CompatPlan plan = plan(List.of(appUser()), schema(live("app_user", "id", "version", "email")));
+		CompatState state = plan.state(drift(List.of(appUser()), schema(live("app_user", "id", "version", "email", "phone"))));
 		assertThat(state.active()).isTrue();
 		assertThat(state.restartRequired()).isTrue();
 	}
 
 	@Test
 	void requiresARestartOnceAMissingTableAppears() {
-		CompatPlan plan = CompatPlan.of(List.of(auditEntry()), schema());
-		assertThat(plan.state(schema(live("other"))).restartRequired()).isFalse();
-		CompatState state = plan.state(schema(live("audit_entry", "id")));
+		CompatPlan plan = plan(List.of(auditEntry()), schema());
+		assertThat(plan.state(drift(List.of(auditEntry()), schema(live("other")))).restartRequired()).isFalse();
+		CompatState state = plan.state(drift(List.of(auditEntry()), schema(live("audit_entry", "id"))));
 		assertThat(state.active()).isTrue();
 		assertThat(state.restartRequired()).isTrue();
 	}
 
 	@Test
 	void requiresARestartOnceAMissingKeyColumnAppears() {
-		CompatPlan plan = CompatPlan.of(List.of(appUser()), schema(live("app_user", "id", "email", "phone")));
-		assertThat(plan.state(schema(live("app_user", "id", "email", "phone"))).restartRequired()).isFalse();
-		assertThat(plan.state(schema(live("app_user", "id", "version"))).restartRequired()).isTrue();
+		CompatPlan plan = plan(List.of(appUser()), schema(live("app_user", "id", "email", "phone")));
+		assertThat(plan.state(drift(List.of(appUser()), schema(live("app_user", "id", "email", "phone"))))
+			.restartRequired()).isFalse();
+		assertThat(plan.state(drift(List.of(appUser()), schema(live("app_user", "id", "version")))).restartRequired())
+			.isTrue();
 	}
 
 	@Test
 	void requiresNoRestartWhenTheSchemaCouldNotBeRead() {
-		CompatPlan plan = CompatPlan.of(List.of(appUser(), auditEntry()),
+		CompatPlan plan = plan(List.of(appUser(), auditEntry()),
 				schema(live("app_user", "id", "version", "email")));
 		CompatState state = plan.state(null);
 		assertThat(state.active()).isTrue();
@@ -256,8 +265,32 @@ class CompatPlanTests {
 		assertThat(none.whyUnusable("app_user")).isNull();
 		assertThat(none.isDegraded("app_user", "phone")).isFalse();
 		assertThat(none.isUnavailable("AppUser")).isFalse();
-		assertThat(none.state(schema())).isEqualTo(CompatState.inactive());
+		assertThat(none.state(List.of())).isEqualTo(CompatState.inactive());
 		assertThat(none.state(null)).isEqualTo(CompatState.inactive());
+	}
+
+	/**
+	 * Plans as compat mode does: from the drift between the model of the entities and the
+	 * schema.
+	 */
+	private static CompatPlan plan(List<EntityTables> entities, LiveSchema schema) {
+		return CompatPlan.of(entities, drift(entities, schema));
+	}
+
+	private static List<DriftItem> drift(List<EntityTables> entities, LiveSchema schema) {
+		Map<String, List<MappedColumn>> tables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		for (EntityTables entity : entities) {
+			entity.tables().forEach((table) -> tables.computeIfAbsent(table, (name) -> new ArrayList<>()));
+			entity.keys().forEach((key) -> tables.get(key.table()).add(mapped(key.column())));
+			entity.columns().forEach((column) -> tables.get(column.table()).add(mapped(column.column())));
+		}
+		List<MappedTable> model = new ArrayList<>();
+		tables.forEach((table, columns) -> model.add(new MappedTable(null, table, columns)));
+		return new DriftDetector().detect(new EntityModel(model), schema);
+	}
+
+	private static MappedColumn mapped(String name) {
+		return new MappedColumn(name, Types.VARCHAR, "varchar(255)", 255, null, null, true, null);
 	}
 
 	private static EntityTables appUser() {

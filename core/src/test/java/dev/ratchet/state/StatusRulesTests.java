@@ -94,7 +94,7 @@ class StatusRulesTests {
 	private static MigrationStatus status(Parts parts) {
 		MigrationState state = new MigrationState(MigrationStatus.UP_TO_DATE, AT, null, null, parts.lastRun, 0,
 				parts.pending, parts.findings, List.of(), parts.unexpected, parts.mismatches, LockState.free(),
-				parts.drift, parts.compat, parts.error);
+				parts.drift, parts.compat, null, parts.error);
 		return StatusRules.statusOf(state);
 	}
 

@@ -1,6 +1,6 @@
 package dev.ratchet.sample;
 
-import dev.ratchet.compat.hibernate.DegradedColumnWriteException;
+import dev.ratchet.boot.compat.DegradedColumnWriteException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,4 +1,0 @@
-/**
- * The {@code migrations} actuator endpoint and health indicator.
- */
-package dev.ratchet.actuate;

@@ -1,4 +1,0 @@
-/**
- * Auto-configuration and configuration properties for Ratchet.
- */
-package dev.ratchet.autoconfigure;

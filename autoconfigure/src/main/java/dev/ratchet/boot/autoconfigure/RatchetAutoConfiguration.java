@@ -1,0 +1,115 @@
+package dev.ratchet.boot.autoconfigure;
+
+import java.time.Clock;
+import java.util.List;
+
+import dev.ratchet.boot.autoconfigure.RatchetProperties.DriftFailOn;
+import dev.ratchet.boot.autoconfigure.RatchetProperties.OnFailure;
+import dev.ratchet.boot.autoconfigure.RatchetProperties.ValidationMode;
+import dev.ratchet.compat.RatchetSchema;
+import dev.ratchet.lint.LintPolicy;
+import dev.ratchet.boot.liquibase.CompatPlans;
+import dev.ratchet.boot.liquibase.EntityMappings;
+import dev.ratchet.boot.liquibase.FirstSnapshotReadiness;
+import dev.ratchet.boot.liquibase.MigrationRuns;
+import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.liquibase.MigrationTimeouts;
+import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor;
+import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor.Settings;
+import dev.ratchet.boot.liquibase.SnapshotRefresher;
+import dev.ratchet.state.MigrationStateReader;
+import liquibase.integration.spring.SpringLiquibase;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * Auto-configuration for Ratchet: decorates Spring Boot's {@link SpringLiquibase} so that
+ * pending changesets are linted before the update runs, records the update, and keeps a
+ * snapshot of every changelog's state, including the drift between the entities and the
+ * database.
+ */
+@AutoConfiguration(after = LiquibaseAutoConfiguration.class)
+@ConditionalOnClass(SpringLiquibase.class)
+@ConditionalOnBooleanProperty(name = "ratchet.enabled", matchIfMissing = true)
+@ConditionalOnBean(SpringLiquibase.class)
+@EnableConfigurationProperties(RatchetProperties.class)
+public final class RatchetAutoConfiguration {
+
+	@Bean
+	static RatchetLiquibasePostProcessor ratchetLiquibasePostProcessor(ObjectProvider<RatchetProperties> properties,
+			ObjectProvider<LintPolicy> policy, ObjectProvider<MigrationRuns> runs) {
+		return new RatchetLiquibasePostProcessor(
+				SingletonSupplier.of(() -> settings(properties.getObject(), policy.getObject())),
+				SingletonSupplier.of(runs::getObject), Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	LintPolicy ratchetLintPolicy(RatchetProperties properties) {
+		return LintPolicies.from(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigrationRuns migrationRuns() {
+		return new MigrationRuns();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MigrationSnapshots migrationSnapshots(ListableBeanFactory beanFactory, MigrationRuns runs,
+			RatchetProperties properties, LintPolicy policy, ObjectProvider<EntityMappings> entityMappings,
+			ObjectProvider<CompatPlans> compatPlans, ObjectProvider<RatchetSchema> schema) {
+		MigrationStateReader reader = new MigrationStateReader(policy, properties.getLock().getStaleAfter(),
+				Clock.systemUTC());
+		return new MigrationSnapshots(() -> beanFactory.getBeansOfType(SpringLiquibase.class, false, false), runs,
+				reader, Clock.systemUTC(), entityMappings(properties.getDrift(), entityMappings),
+				() -> compatPlans.orderedStream().flatMap((candidate) -> candidate.plans().stream()).toList(),
+				(live) -> schema.ifAvailable((known) -> known.update(live)));
+	}
+
+	@Bean
+	SnapshotRefresher migrationSnapshotRefresher(MigrationSnapshots snapshots, RatchetProperties properties) {
+		RatchetProperties.Drift drift = properties.getDrift();
+		return new SnapshotRefresher(snapshots, properties.getRefreshInterval(),
+				drift.isEnabled() && drift.getFailOn() == DriftFailOn.ERROR);
+	}
+
+	@Bean
+	FirstSnapshotReadiness migrationFirstSnapshotReadiness(MigrationSnapshots snapshots,
+			ApplicationEventPublisher publisher) {
+		return new FirstSnapshotReadiness(snapshots, publisher);
+	}
+
+	private static EntityMappings entityMappings(RatchetProperties.Drift drift,
+			ObjectProvider<EntityMappings> candidates) {
+		if (!drift.isEnabled()) {
+			return List::of;
+		}
+		return () -> candidates.orderedStream().flatMap((candidate) -> candidate.models().stream()).toList();
+	}
+
+	private static Settings settings(RatchetProperties properties, LintPolicy policy) {
+		RatchetProperties.Validation validation = properties.getValidation();
+		ValidationMode mode = validation.getMode();
+		RatchetProperties.Migration migration = properties.getMigration();
+		RatchetProperties.Online online = properties.getOnline();
+		return new Settings(mode != ValidationMode.OFF, mode == ValidationMode.ENFORCE,
+				validation.isAllowDropFirst(), policy, migration.isEnabled(),
+				migration.getOnFailure() == OnFailure.CONTINUE, properties.getLock().getMode(), migration.getLockWait(),
+				properties.getLock().getStaleAfter(), properties.getLock().isReleaseStale(),
+				new MigrationTimeouts(online.getLockTimeout(), online.getStatementTimeout(), online.getLockRetries()));
+	}
+
+}

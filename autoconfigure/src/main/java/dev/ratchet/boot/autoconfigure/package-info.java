@@ -1,0 +1,4 @@
+/**
+ * Auto-configuration and configuration properties for Ratchet.
+ */
+package dev.ratchet.boot.autoconfigure;

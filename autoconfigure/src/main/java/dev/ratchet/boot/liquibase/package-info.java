@@ -1,0 +1,5 @@
+/**
+ * The hook into Spring Boot's {@code SpringLiquibase}: pending changesets are linted before
+ * the update runs.
+ */
+package dev.ratchet.boot.liquibase;

@@ -1,0 +1,4 @@
+/**
+ * Micrometer meters on the migration state, the boot-time update and compat mode.
+ */
+package dev.ratchet.boot.metrics;

@@ -1,4 +1,0 @@
-/**
- * Failure analyzers that explain why Ratchet stopped a startup.
- */
-package dev.ratchet.diagnostics;

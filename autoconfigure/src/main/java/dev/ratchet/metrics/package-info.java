@@ -1,4 +1,0 @@
-/**
- * Micrometer meters on the migration state, the boot-time update and compat mode.
- */
-package dev.ratchet.metrics;

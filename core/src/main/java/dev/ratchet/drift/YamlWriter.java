@@ -1,0 +1,81 @@
+package dev.ratchet.drift;
+
+import java.util.regex.Pattern;
+
+/**
+ * Writes the block-style YAML of a Liquibase changelog: sequences of single-key mappings
+ * ({@code - createTable:}) holding fields and nested mappings, two spaces per level.
+ * Scalars are written plain when that is unambiguous, single-quoted otherwise.
+ */
+final class YamlWriter {
+
+	private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_ ().,$-]*");
+
+	private final StringBuilder yaml = new StringBuilder();
+
+	private int depth;
+
+	/**
+	 * Creates a writer whose items start at a depth.
+	 * @param depth the depth of the first item, in levels of two spaces
+	 */
+	YamlWriter(int depth) {
+		this.depth = depth;
+	}
+
+	/**
+	 * Starts a sequence item that is a mapping with one key: {@code - name:}. Its fields
+	 * follow; {@link #close()} ends it.
+	 */
+	YamlWriter item(String name) {
+		indent(this.depth - 1).append("- ").append(name).append(":\n");
+		this.depth += 1;
+		return this;
+	}
+
+	/**
+	 * Starts a nested mapping or sequence: {@code name:}; {@link #close()} ends it.
+	 */
+	YamlWriter open(String name) {
+		indent(this.depth).append(name).append(":\n");
+		this.depth += 1;
+		return this;
+	}
+
+	YamlWriter field(String name, String value) {
+		indent(this.depth).append(name).append(": ").append(scalar(value)).append('\n');
+		return this;
+	}
+
+	YamlWriter close() {
+		this.depth -= 1;
+		return this;
+	}
+
+	boolean isEmpty() {
+		return this.yaml.isEmpty();
+	}
+
+	private StringBuilder indent(int levels) {
+		return this.yaml.append("  ".repeat(Math.max(levels, 0)));
+	}
+
+	/**
+	 * Returns a scalar as YAML: plain when unambiguous, otherwise single-quoted.
+	 */
+	static String scalar(String value) {
+		boolean keyword = value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
+				|| value.equalsIgnoreCase("null") || value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("no");
+		if ((PLAIN.matcher(value).matches() && !value.endsWith(" ") && !keyword)
+				|| value.equals("true") || value.equals("false")) {
+			return value;
+		}
+		return "'" + value.replace("'", "''") + "'";
+	}
+
+	@Override
+	public String toString() {
+		return this.yaml.toString();
+	}
+
+}
