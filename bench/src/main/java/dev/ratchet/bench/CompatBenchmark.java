@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import dev.ratchet.compat.CompatUsage;
-import dev.ratchet.compat.RatchetSchema;
-import dev.ratchet.compat.WritePolicy;
 import dev.ratchet.boot.compat.CompatCustomizer;
 import dev.ratchet.boot.compat.CompatRegistry;
 import dev.ratchet.boot.liquibase.CompatPlans.PersistenceUnitCompat;
+import dev.ratchet.compat.CompatUsage;
+import dev.ratchet.compat.RatchetSchema;
+import dev.ratchet.compat.WritePolicy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;

@@ -19,12 +19,12 @@ import java.util.function.Function;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import dev.ratchet.boot.jpa.EntityModelSource;
 import dev.ratchet.drift.DriftDetector;
 import dev.ratchet.drift.DriftItem;
 import dev.ratchet.drift.EntityModel;
 import dev.ratchet.drift.LiveSchema;
 import dev.ratchet.drift.SchemaReader;
-import dev.ratchet.boot.jpa.EntityModelSource;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;

@@ -64,10 +64,28 @@ public final class MigrationStateReader {
 	 * @return the state
 	 */
 	public MigrationState read(ChangeLogTarget target, Database database, String databaseUrl, LastRun lastRun) {
+		return read(target, database, databaseUrl, lastRun, false);
+	}
+
+	/**
+	 * Reads the state, trusting the checksums of applied changesets when Liquibase has
+	 * just validated them (an update of this changelog that succeeded moments before):
+	 * computing a checksum renders the changeset, which for a long changelog is most of the
+	 * read.
+	 * @param target the changelog and its filters
+	 * @param database the database, connected
+	 * @param databaseUrl the JDBC URL, sanitized before it is reported
+	 * @param lastRun the boot-time update, or {@code null}
+	 * @param checksumsValidated whether Liquibase has validated the checksums of this parsed
+	 * changelog against the database
+	 * @return the state
+	 */
+	public MigrationState read(ChangeLogTarget target, Database database, String databaseUrl, LastRun lastRun,
+			boolean checksumsValidated) {
 		Instant now = this.clock.instant();
 		try {
 			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), target.resourceAccessor()),
-					() -> readInScope(target, database, databaseUrl, lastRun, now));
+					() -> readInScope(target, database, databaseUrl, lastRun, checksumsValidated, now));
 		}
 		catch (Exception ex) {
 			return MigrationState.unknown(now, lastRun, describe(ex));
@@ -78,7 +96,7 @@ public final class MigrationStateReader {
 	}
 
 	private MigrationState readInScope(ChangeLogTarget target, Database database, String databaseUrl, LastRun lastRun,
-			Instant now) throws Exception {
+			boolean checksumsValidated, Instant now) throws Exception {
 		List<RanChangeSet> ran = database.getRanChangeSetList();
 		List<ChangeSet> pending = PendingChangeSets.of(target.changeLog(), database, target.contexts(),
 				target.labels(), target.tag());
@@ -95,7 +113,7 @@ public final class MigrationStateReader {
 				drift.add(DriftItem.unexpectedChangeSet(id));
 				continue;
 			}
-			ChecksumMismatch mismatch = mismatch(ranChangeSet, inChangeLog);
+			ChecksumMismatch mismatch = checksumsValidated ? null : mismatch(ranChangeSet, inChangeLog);
 			if (mismatch != null) {
 				mismatches.add(mismatch);
 				drift.add(DriftItem.checksumMismatch(id, mismatch.storedChecksum(), mismatch.currentChecksum()));

@@ -16,11 +16,11 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import dev.ratchet.boot.compat.DegradedColumnWriteException;
+import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import dev.ratchet.compat.CompatState;
 import dev.ratchet.compat.CompatState.DegradedColumn;
 import dev.ratchet.compat.RatchetSchema;
-import dev.ratchet.boot.compat.DegradedColumnWriteException;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import dev.ratchet.sample.task.Task;
 import dev.ratchet.sample.task.TaskRepository;
 import dev.ratchet.state.MigrationState;

@@ -7,11 +7,11 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 
+import dev.ratchet.boot.jpa.EntityModels;
+import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import dev.ratchet.drift.DriftItem;
 import dev.ratchet.drift.DriftSeverity;
 import dev.ratchet.drift.MappedTable;
-import dev.ratchet.boot.jpa.EntityModels;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import dev.ratchet.state.MigrationState;
 import dev.ratchet.state.MigrationStatus;
 import org.junit.jupiter.api.Assumptions;

@@ -6,8 +6,6 @@ import java.util.List;
 import dev.ratchet.boot.autoconfigure.RatchetProperties.DriftFailOn;
 import dev.ratchet.boot.autoconfigure.RatchetProperties.OnFailure;
 import dev.ratchet.boot.autoconfigure.RatchetProperties.ValidationMode;
-import dev.ratchet.compat.RatchetSchema;
-import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.boot.liquibase.CompatPlans;
 import dev.ratchet.boot.liquibase.EntityMappings;
 import dev.ratchet.boot.liquibase.FirstSnapshotReadiness;
@@ -17,6 +15,8 @@ import dev.ratchet.boot.liquibase.MigrationTimeouts;
 import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor;
 import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor.Settings;
 import dev.ratchet.boot.liquibase.SnapshotRefresher;
+import dev.ratchet.compat.RatchetSchema;
+import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.state.MigrationStateReader;
 import liquibase.integration.spring.SpringLiquibase;
 

@@ -1,11 +1,11 @@
 package dev.ratchet.boot.autoconfigure;
 
-import dev.ratchet.compat.CompatUsage;
-import dev.ratchet.compat.RatchetSchema;
 import dev.ratchet.boot.compat.CompatCustomizer;
 import dev.ratchet.boot.compat.CompatRegistry;
 import dev.ratchet.boot.jpa.EntityModelCustomizer;
 import dev.ratchet.boot.jpa.EntityModels;
+import dev.ratchet.compat.CompatUsage;
+import dev.ratchet.compat.RatchetSchema;
 import liquibase.integration.spring.SpringLiquibase;
 import org.hibernate.integrator.spi.Integrator;
 

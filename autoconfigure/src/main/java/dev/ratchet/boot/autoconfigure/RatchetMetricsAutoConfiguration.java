@@ -2,14 +2,14 @@ package dev.ratchet.boot.autoconfigure;
 
 import java.util.List;
 
-import dev.ratchet.compat.CompatUsage;
-import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.boot.liquibase.CompatPlans;
 import dev.ratchet.boot.liquibase.MigrationRuns;
 import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import dev.ratchet.boot.metrics.CompatMetrics;
 import dev.ratchet.boot.metrics.MigrationStateMetrics;
 import dev.ratchet.boot.metrics.MigrationUpdateMetrics;
+import dev.ratchet.compat.CompatUsage;
+import dev.ratchet.lint.LintPolicy;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import liquibase.integration.spring.SpringLiquibase;
 

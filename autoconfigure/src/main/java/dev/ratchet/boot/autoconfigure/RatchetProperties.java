@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.ratchet.compat.WritePolicy;
 import dev.ratchet.boot.liquibase.LockMode;
+import dev.ratchet.compat.WritePolicy;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.Severity;
 import dev.ratchet.state.MigrationStatus;

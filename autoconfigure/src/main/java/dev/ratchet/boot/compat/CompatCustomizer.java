@@ -2,11 +2,11 @@ package dev.ratchet.boot.compat;
 
 import java.util.Map;
 
+import dev.ratchet.boot.jpa.HibernateSettings;
+import dev.ratchet.boot.jpa.RatchetIntegrator;
 import dev.ratchet.compat.CompatUsage;
 import dev.ratchet.compat.RatchetSchema;
 import dev.ratchet.compat.WritePolicy;
-import dev.ratchet.boot.jpa.HibernateSettings;
-import dev.ratchet.boot.jpa.RatchetIntegrator;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 

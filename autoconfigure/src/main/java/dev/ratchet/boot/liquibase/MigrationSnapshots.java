@@ -14,11 +14,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import dev.ratchet.drift.LiveSchema;
 import dev.ratchet.boot.liquibase.MigrationRuns.ParsedChangeLog;
+import dev.ratchet.drift.LiveSchema;
 import dev.ratchet.state.ChangeLogTarget;
+import dev.ratchet.state.LastRun;
 import dev.ratchet.state.MigrationState;
 import dev.ratchet.state.MigrationStateReader;
+import dev.ratchet.state.RunOutcome;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -206,7 +208,7 @@ public class MigrationSnapshots {
 				beans.size(), atStartup);
 		Map<String, MigrationState> refreshed = new LinkedHashMap<>();
 		try {
-			beans.forEach((name, bean) -> refreshed.put(name, read(name, bean, entityChecks)));
+			beans.forEach((name, bean) -> refreshed.put(name, read(name, bean, entityChecks, atStartup)));
 			this.states = Map.copyOf(refreshed);
 		}
 		finally {
@@ -214,15 +216,16 @@ public class MigrationSnapshots {
 		}
 	}
 
-	private MigrationState read(String name, SpringLiquibase bean, EntityChecks entityChecks) {
+	private MigrationState read(String name, SpringLiquibase bean, EntityChecks entityChecks, boolean atStartup) {
 		try (Connection connection = bean.getDataSource().getConnection()) {
 			Database database = database(bean, connection);
 			ParsedChangeLog parsed = this.runs.changeLog(name)
 				.orElseGet(() -> this.parsedHere.computeIfAbsent(name, (key) -> parse(bean, database)));
 			ChangeLogTarget target = new ChangeLogTarget(bean.getChangeLog(), parsed.changeLog(),
 					parsed.resourceAccessor(), bean.getContexts(), bean.getLabelFilter(), bean.getTag());
-			MigrationState state = this.reader.read(target, database, connection.getMetaData().getURL(),
-					this.runs.lastRun(name).orElse(null));
+			LastRun lastRun = this.runs.lastRun(name).orElse(null);
+			MigrationState state = this.reader.read(target, database, connection.getMetaData().getURL(), lastRun,
+					atStartup && validatedByTheUpdate(name, lastRun));
 			return entityChecks.addTo(state, name, bean, connection);
 		}
 		catch (Exception ex) {
@@ -230,6 +233,14 @@ public class MigrationSnapshots {
 			return MigrationState.unknown(this.clock.instant(), this.runs.lastRun(name).orElse(null),
 					(ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getName());
 		}
+	}
+
+	/**
+	 * Returns whether Liquibase validated the checksums of the changelog it parsed: an
+	 * update that succeeded validated every applied changeset before it ran anything.
+	 */
+	private boolean validatedByTheUpdate(String name, LastRun lastRun) {
+		return lastRun != null && lastRun.outcome() == RunOutcome.SUCCESS && this.runs.changeLog(name).isPresent();
 	}
 
 	private static Database database(SpringLiquibase bean, Connection connection) throws Exception {

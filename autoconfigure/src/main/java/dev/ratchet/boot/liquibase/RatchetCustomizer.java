@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.boot.liquibase.MigrationRuns.ParsedChangeLog;
+import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor.Settings;
 import dev.ratchet.lint.ChangeSetLinter;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.LintReport;
 import dev.ratchet.lint.LintTarget;
-import dev.ratchet.boot.liquibase.MigrationRuns.ParsedChangeLog;
-import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor.Settings;
 import dev.ratchet.state.PendingChangeSets;
 import liquibase.Liquibase;
 import liquibase.Scope;

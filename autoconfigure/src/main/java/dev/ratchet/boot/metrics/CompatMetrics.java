@@ -1,8 +1,8 @@
 package dev.ratchet.boot.metrics;
 
+import dev.ratchet.boot.liquibase.CompatPlans;
 import dev.ratchet.compat.CompatCounter;
 import dev.ratchet.compat.CompatUsage;
-import dev.ratchet.boot.liquibase.CompatPlans;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

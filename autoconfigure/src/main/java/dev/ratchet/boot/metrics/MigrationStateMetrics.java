@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
+import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import dev.ratchet.drift.DriftKind;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.Rule;
 import dev.ratchet.lint.Severity;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import dev.ratchet.state.MigrationState;
 import dev.ratchet.state.MigrationStatus;
 import dev.ratchet.state.Summary;

@@ -7,13 +7,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import dev.ratchet.lint.InvalidApprovalException;
-import dev.ratchet.lint.UnknownRuleException;
 import dev.ratchet.boot.liquibase.DropFirstNotAllowedException;
 import dev.ratchet.boot.liquibase.MigrationBlockedException;
 import dev.ratchet.boot.liquibase.MigrationRuns;
 import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor;
+import dev.ratchet.lint.InvalidApprovalException;
+import dev.ratchet.lint.UnknownRuleException;
 import dev.ratchet.state.MigrationState;
 import liquibase.Liquibase;
 import liquibase.changelog.ChangeLogParameters;

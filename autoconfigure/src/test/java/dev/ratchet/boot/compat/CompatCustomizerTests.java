@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.ratchet.boot.jpa.EntityModelCustomizer;
+import dev.ratchet.boot.jpa.EntityModels;
+import dev.ratchet.boot.jpa.RatchetIntegrator;
 import dev.ratchet.compat.CompatUsage;
 import dev.ratchet.compat.RatchetSchema;
 import dev.ratchet.compat.WritePolicy;
@@ -13,9 +16,6 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.hibernate.jpa.boot.spi.JpaSettings;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
-import dev.ratchet.boot.jpa.EntityModelCustomizer;
-import dev.ratchet.boot.jpa.EntityModels;
-import dev.ratchet.boot.jpa.RatchetIntegrator;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

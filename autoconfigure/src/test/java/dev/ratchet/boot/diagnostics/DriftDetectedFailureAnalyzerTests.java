@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.ratchet.drift.DriftItem;
-import dev.ratchet.drift.DriftKind;
-import dev.ratchet.drift.DriftSeverity;
 import dev.ratchet.boot.jpa.clinic.ClinicEntities;
 import dev.ratchet.boot.liquibase.DriftDetectedException;
 import dev.ratchet.boot.testsupport.JpaApps;
+import dev.ratchet.drift.DriftItem;
+import dev.ratchet.drift.DriftKind;
+import dev.ratchet.drift.DriftSeverity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

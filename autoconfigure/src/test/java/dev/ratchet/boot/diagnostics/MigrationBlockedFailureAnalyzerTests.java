@@ -2,11 +2,11 @@ package dev.ratchet.boot.diagnostics;
 
 import java.util.List;
 
+import dev.ratchet.boot.liquibase.MigrationBlockedException;
 import dev.ratchet.lint.ChangeSetId;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.Rule;
 import dev.ratchet.lint.Severity;
-import dev.ratchet.boot.liquibase.MigrationBlockedException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.BeanCreationException;

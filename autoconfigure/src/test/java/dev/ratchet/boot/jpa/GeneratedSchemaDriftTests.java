@@ -4,13 +4,13 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import dev.ratchet.drift.DriftSeverity;
 import dev.ratchet.boot.jpa.shop.ShopEntities;
-import dev.ratchet.state.MigrationState;
-import dev.ratchet.state.MigrationStatus;
 import dev.ratchet.boot.testsupport.JpaApps;
 import dev.ratchet.boot.testsupport.MariaDbDatabase;
 import dev.ratchet.boot.testsupport.PostgresDatabase;
+import dev.ratchet.drift.DriftSeverity;
+import dev.ratchet.state.MigrationState;
+import dev.ratchet.state.MigrationStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import dev.ratchet.drift.DriftItem;
 import dev.ratchet.boot.jpa.clinic.ClinicEntities;
-import dev.ratchet.state.MigrationState;
-import dev.ratchet.state.MigrationStatus;
 import dev.ratchet.boot.testsupport.JpaApps;
 import dev.ratchet.boot.testsupport.PostgresDatabase;
+import dev.ratchet.drift.DriftItem;
+import dev.ratchet.state.MigrationState;
+import dev.ratchet.state.MigrationStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;

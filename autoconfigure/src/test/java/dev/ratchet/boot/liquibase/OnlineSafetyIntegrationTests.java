@@ -14,11 +14,11 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import dev.ratchet.boot.metrics.MigrationUpdateMetrics;
-import dev.ratchet.state.LastRun;
-import dev.ratchet.state.RunOutcome;
 import dev.ratchet.boot.testsupport.MigrationApps;
 import dev.ratchet.boot.testsupport.SqlDatabase;
 import dev.ratchet.boot.testsupport.SqlDatabase.Engine;
+import dev.ratchet.state.LastRun;
+import dev.ratchet.state.RunOutcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

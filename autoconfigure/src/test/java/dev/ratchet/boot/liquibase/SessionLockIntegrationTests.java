@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
-import dev.ratchet.lock.MigrationLocks;
-import dev.ratchet.lock.SessionLock;
-import dev.ratchet.state.LockState;
 import dev.ratchet.boot.testsupport.MigrationApps;
 import dev.ratchet.boot.testsupport.SqlDatabase;
 import dev.ratchet.boot.testsupport.SqlDatabase.Engine;
+import dev.ratchet.lock.MigrationLocks;
+import dev.ratchet.lock.SessionLock;
+import dev.ratchet.state.LockState;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;

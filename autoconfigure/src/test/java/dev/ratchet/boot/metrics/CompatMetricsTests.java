@@ -2,6 +2,8 @@ package dev.ratchet.boot.metrics;
 
 import java.util.List;
 
+import dev.ratchet.boot.liquibase.CompatPlans;
+import dev.ratchet.boot.liquibase.CompatPlans.PersistenceUnitCompat;
 import dev.ratchet.compat.CompatPlan;
 import dev.ratchet.compat.CompatUsage;
 import dev.ratchet.compat.EntityTables;
@@ -11,8 +13,6 @@ import dev.ratchet.compat.SqlUsage;
 import dev.ratchet.drift.DriftItem;
 import dev.ratchet.drift.DriftKind;
 import dev.ratchet.drift.DriftSeverity;
-import dev.ratchet.boot.liquibase.CompatPlans;
-import dev.ratchet.boot.liquibase.CompatPlans.PersistenceUnitCompat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.boot.liquibase.MigrationRuns;
 import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.lint.LintPolicy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 

@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.ratchet.compat.CompatPlan;
-import dev.ratchet.compat.CompatUsage;
-import dev.ratchet.compat.SqlUsage;
-import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.boot.liquibase.CompatPlans.PersistenceUnitCompat;
 import dev.ratchet.boot.liquibase.MigrationRuns;
 import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import dev.ratchet.boot.liquibase.RecordedRuns;
+import dev.ratchet.compat.CompatPlan;
+import dev.ratchet.compat.CompatUsage;
+import dev.ratchet.compat.SqlUsage;
+import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.state.LastRun;
 import dev.ratchet.state.RunOutcome;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
