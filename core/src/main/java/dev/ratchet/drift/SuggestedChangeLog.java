@@ -134,16 +134,16 @@ public final class SuggestedChangeLog {
 			MappedColumn mapped = column.first().column();
 			changes.item("column").field("name", column.name()).field("type", PortableTypes.of(mapped));
 			if (mapped.generated()) {
-				changes.field("autoIncrement", "true");
+				changes.flag("autoIncrement", true);
 			}
 			if (mapped.defaultValue() != null) {
 				changes.field("defaultValueComputed", mapped.defaultValue());
 			}
 			if (keys.contains(key)) {
-				changes.open("constraints").field("primaryKey", "true").field("nullable", "false").close();
+				changes.open("constraints").flag("primaryKey", true).flag("nullable", false).close();
 			}
 			else if (column.firstNullable() == null) {
-				changes.open("constraints").field("nullable", "false").close();
+				changes.open("constraints").flag("nullable", false).close();
 			}
 			changes.close();
 		});
@@ -161,7 +161,7 @@ public final class SuggestedChangeLog {
 			if (mapped.defaultValue() != null) {
 				changes.field("defaultValueComputed", mapped.defaultValue());
 				if (column.firstNullable() == null) {
-					changes.open("constraints").field("nullable", "false").close();
+					changes.open("constraints").flag("nullable", false).close();
 				}
 			}
 			changes.close();
@@ -172,7 +172,7 @@ public final class SuggestedChangeLog {
 	private static void createIndex(YamlWriter changes, String table, MappedIndex index) {
 		changes.item("createIndex").field("indexName", index.name()).field("tableName", table);
 		if (index.unique()) {
-			changes.field("unique", "true");
+			changes.flag("unique", true);
 		}
 		changes.open("columns");
 		index.columns().forEach((column) -> changes.item("column").field("name", column).close());

@@ -47,6 +47,11 @@ final class YamlWriter {
 		return this;
 	}
 
+	YamlWriter flag(String name, boolean value) {
+		indent(this.depth).append(name).append(": ").append(value).append('\n');
+		return this;
+	}
+
 	YamlWriter close() {
 		this.depth -= 1;
 		return this;
@@ -66,8 +71,7 @@ final class YamlWriter {
 	static String scalar(String value) {
 		boolean keyword = value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
 				|| value.equalsIgnoreCase("null") || value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("no");
-		if ((PLAIN.matcher(value).matches() && !value.endsWith(" ") && !keyword)
-				|| value.equals("true") || value.equals("false")) {
+		if (PLAIN.matcher(value).matches() && !value.endsWith(" ") && !keyword) {
 			return value;
 		}
 		return "'" + value.replace("'", "''") + "'";

@@ -15,6 +15,7 @@ import dev.ratchet.drift.LiveColumn;
 import dev.ratchet.drift.LiveSchema;
 import dev.ratchet.drift.LiveTable;
 import org.hibernate.boot.Metadata;
+import org.hibernate.mapping.Component;
 import org.hibernate.mapping.Formula;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
@@ -100,7 +101,7 @@ class BootModelRewriteTests {
 		String[] names = path.split("\\.");
 		Property property = entity(type).getProperty(names[0]);
 		for (int i = 1; i < names.length; i++) {
-			property = ((org.hibernate.mapping.Component) property.getValue()).getProperty(names[i]);
+			property = ((Component) property.getValue()).getProperty(names[i]);
 		}
 		return property;
 	}

@@ -1,12 +1,16 @@
 package dev.ratchet.boot.liquibase;
 
+import java.sql.DriverManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor.Settings;
 import dev.ratchet.boot.testsupport.H2Database;
+import dev.ratchet.boot.liquibase.MigrationRuns.ParsedChangeLog;
 import dev.ratchet.lint.LintPolicy;
+import dev.ratchet.state.RunOutcome;
 import liquibase.Liquibase;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -16,9 +20,13 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Tests for {@link RatchetCustomizer}: what it writes to the {@link MigrationRun} and when
@@ -42,8 +50,7 @@ class RatchetCustomizerTests {
 		try (Liquibase liquibase = liquibase("db/v1.yaml")) {
 			customizer(settings(true, true)).customize(liquibase);
 			assertThat(this.calls).containsExactly("application");
-			MigrationRuns.ParsedChangeLog parsed = this.run.finish(dev.ratchet.state.RunOutcome.SUCCESS, null, null)
-				.changeLog();
+			ParsedChangeLog parsed = this.run.finish(RunOutcome.SUCCESS, null, null).changeLog();
 			assertThat(parsed.changeLog()).isSameAs(liquibase.getDatabaseChangeLog());
 			assertThat(this.run.lastAttempt()).isNotNull();
 			assertThat(this.run.skipped()).isFalse();
@@ -65,8 +72,8 @@ class RatchetCustomizerTests {
 	void aBlockingFindingIsRecordedAndStopsTheUpdate() throws Exception {
 		releaseOne();
 		try (Liquibase liquibase = liquibase("db/v2.yaml")) {
-			MigrationBlockedException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
-					MigrationBlockedException.class, () -> customizer(settings(true, true)).customize(liquibase));
+			MigrationBlockedException thrown = catchThrowableOfType(MigrationBlockedException.class,
+					() -> customizer(settings(true, true)).customize(liquibase));
 			assertThat(thrown).isNotNull();
 			assertThat(this.run.blocked()).isSameAs(thrown);
 			assertThat(thrown.getMessage()).contains("r2-1").contains("drop-column");
@@ -87,10 +94,9 @@ class RatchetCustomizerTests {
 	 */
 	private void releaseOne() throws Exception {
 		SpringLiquibase plain = new SpringLiquibase();
-		plain.setDataSource(new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.h2.Driver(),
-				this.database.url()));
+		plain.setDataSource(new SimpleDriverDataSource(new org.h2.Driver(), this.database.url()));
 		plain.setChangeLog("classpath:db/v1.yaml");
-		plain.setResourceLoader(new org.springframework.core.io.DefaultResourceLoader());
+		plain.setResourceLoader(new DefaultResourceLoader());
 		plain.afterPropertiesSet();
 	}
 
@@ -103,13 +109,13 @@ class RatchetCustomizerTests {
 
 	private Liquibase liquibase(String changeLog) throws Exception {
 		Database database = DatabaseFactory.getInstance()
-			.findCorrectDatabaseImplementation(new JdbcConnection(java.sql.DriverManager.getConnection(this.database.url())));
+			.findCorrectDatabaseImplementation(new JdbcConnection(DriverManager.getConnection(this.database.url())));
 		return new Liquibase(changeLog, new ClassLoaderResourceAccessor(), database);
 	}
 
 	private static Settings settings(boolean migrate, boolean enforce) {
 		return new Settings(true, enforce, false, LintPolicy.defaults(), migrate, false, LockMode.TABLE,
-				java.time.Duration.ofSeconds(10), java.time.Duration.ofMinutes(10), false,
+				Duration.ofSeconds(10), Duration.ofMinutes(10), false,
 				new MigrationTimeouts(null, null, 0));
 	}
 

@@ -2,8 +2,10 @@ package dev.ratchet.boot.slice;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import dev.ratchet.boot.liquibase.DriftDetectedException;
+import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +66,7 @@ class DataJpaTestDriftTests {
 
 	private String master(String... releases) throws Exception {
 		Files.copy(new ClassPathResource("slice/release-1.yaml").getInputStream(),
-				this.directory.resolve("release-1.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				this.directory.resolve("release-1.yaml"), StandardCopyOption.REPLACE_EXISTING);
 		StringBuilder yaml = new StringBuilder("databaseChangeLog:\n");
 		for (String release : releases) {
 			yaml.append("  - include: {file: ").append(release).append(", relativeToChangelogFile: true}\n");
@@ -124,14 +126,14 @@ class DataJpaTestDriftTests {
 	static class NoteJdbcTest {
 
 		@Autowired
-		private dev.ratchet.boot.liquibase.MigrationSnapshots snapshots;
+		private MigrationSnapshots snapshots;
 
 		@DynamicPropertySource
 		static void changeLog(DynamicPropertyRegistry registry) {
 			registry.add("spring.liquibase.change-log", () -> changeLog);
 		}
 
-		dev.ratchet.boot.liquibase.MigrationSnapshots snapshots() {
+		MigrationSnapshots snapshots() {
 			return this.snapshots;
 		}
 
