@@ -84,6 +84,10 @@ class LaggingProfileTests {
 				.containsEntry("restartRequired", false)
 				.containsEntry("columns", List.of(Map.of("entity", "Task", "table", "task", "column", "due_date")))
 				.containsEntry("unavailable", List.of());
+			assertThat(migrations.read("$.liquibaseBeans.liquibase.suggestedChangeLog", String.class))
+				.contains("- addColumn:\n        tableName: task\n        columns:\n        - column:\n"
+						+ "            name: due_date\n            type: date\n")
+				.doesNotContainIgnoringCase("drop");
 		}
 	}
 
