@@ -38,8 +38,24 @@ record InterruptedUpdate(TestServer server, TestDatabase database, Path changeLo
 	 * @throws Exception when the database cannot be read
 	 */
 	static InterruptedUpdate start(SampleApps apps, TestServer server, String name) throws Exception {
+		return start(apps, server, name, 0.2);
+	}
+
+	/**
+	 * Starts an instance as {@link #start(SampleApps, TestServer, String)} does, each changeset
+	 * sleeping as long as given: an interruption that takes time to land (a server restart
+	 * spawns processes) needs a longer sleep to land inside the changeset.
+	 * @param apps the test's processes and databases
+	 * @param server the server
+	 * @param name a name for the changelog and processes
+	 * @param sleepSeconds how long each changeset sleeps before it creates its table
+	 * @return the running update
+	 * @throws Exception when the database cannot be read
+	 */
+	static InterruptedUpdate start(SampleApps apps, TestServer server, String name, double sleepSeconds)
+			throws Exception {
 		TestDatabase database = apps.createDatabase(server);
-		Path changeLog = ChangeLogs.createTables("lost-" + name, server, "k", CHANGE_SETS, 0.2);
+		Path changeLog = ChangeLogs.createTables("lost-" + name, server, "k", CHANGE_SETS, sleepSeconds);
 		SampleAppProcess first = apps.start(name + "-" + server.id() + "-first",
 				"--spring.datasource.url=" + database.url(), ChangeLogs.changeLog(changeLog));
 		first.await(Duration.ofMinutes(2), () -> database.appliedChangeSets() >= 5, "halfway through the update");
