@@ -48,6 +48,22 @@ class DriftDetectedFailureAnalyzerTests {
 	}
 
 	@Test
+	void printsTheSuggestedChangeSetAndPointsTheActionAtIt() {
+		DriftItem missing = new DriftItem(DriftKind.MISSING_COLUMN, DriftSeverity.ERROR, "app_user", "phone", "AppUser", null,
+				"varchar(32)", null);
+		String suggested = "databaseChangeLog:\n- changeSet:\n    id: ratchet-suggested-0a1b2c3d\n";
+		DriftDetectedException drift = new DriftDetectedException(Map.of("liquibase", List.of(missing)),
+				Map.of("liquibase", suggested));
+
+		FailureAnalysis analysis = new DriftDetectedFailureAnalyzer().analyze(new IllegalStateException(drift));
+
+		assertThat(analysis.getDescription()).contains("The changeset that adds what it lacks")
+			.contains("id: ratchet-suggested-0a1b2c3d");
+		assertThat(analysis.getAction()).startsWith("Review the changeset above");
+		assertThat(drift.getSuggestedChangeLogs()).containsEntry("liquibase", suggested);
+	}
+
+	@Test
 	void whenFailOnIsErrorThenDriftOfSeverityErrorFailsStartupListingEveryItem() {
 		drifted().withPropertyValues("ratchet.drift.fail-on=error").run((context) -> {
 			assertThat(context).hasFailed();
