@@ -135,15 +135,13 @@ final class ChangeRules {
 				OnlineChangeRules.dropIndex(c, context)));
 		inContext(AddUniqueConstraintChange.class, (c, context) -> join(column(Rule.ADD_UNIQUE_CONSTRAINT, c,
 				c.getTableName(), c.getColumnNames(), "adds a unique constraint on " + c.getColumnNames()),
-				OnlineChangeRules.constraint(c, c.getTableName(), "a unique constraint", context, false)));
+				OnlineChangeRules.uniqueConstraint(c, context)));
 		inContext(CreateIndexChange.class, (c, context) -> join(Boolean.TRUE.equals(c.isUnique())
 				? column(Rule.ADD_UNIQUE_CONSTRAINT, c, c.getTableName(), columnNames(c.getColumns()),
 						"creates unique index " + c.getIndexName())
 				: List.of(), OnlineChangeRules.createIndex(c, context)));
-		inContext(AddForeignKeyConstraintChange.class, (c, context) -> OnlineChangeRules.constraint(c,
-				c.getBaseTableName(), "foreign key " + c.getConstraintName(), context, true));
-		inContext(AddPrimaryKeyChange.class, (c, context) -> OnlineChangeRules.constraint(c, c.getTableName(),
-				"a primary key", context, false));
+		inContext(AddForeignKeyConstraintChange.class, OnlineChangeRules::foreignKey);
+		inContext(AddPrimaryKeyChange.class, OnlineChangeRules::primaryKey);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -192,11 +190,13 @@ final class ChangeRules {
 		String column = change.getColumnName();
 		Map<String, Boolean> checks = (table != null && column != null)
 				? context.notNullChecks(Targets.key(table), Targets.key(column)) : Map.of();
+		List<Violation> scan = OnlineChangeRules.addNotNull(change, checks, context);
 		if (checks.isEmpty()) {
-			return column(Rule.ADD_NOT_NULL_CONSTRAINT, change, table, column, "makes " + column + " NOT NULL");
+			return join(column(Rule.ADD_NOT_NULL_CONSTRAINT, change, table, column, "makes " + column + " NOT NULL"),
+					scan);
 		}
-		return checks.containsValue(Boolean.TRUE) ? List.of() : column(Rule.VALIDATING_CONSTRAINT, change, table,
-				column, "makes " + column + " NOT NULL, which scans every row under a lock because CHECK "
+		return checks.containsValue(Boolean.TRUE) || !scan.isEmpty() ? scan : column(Rule.VALIDATING_CONSTRAINT,
+				change, table, column, "makes " + column + " NOT NULL, which scans every row under a lock because CHECK "
 						+ String.join(", ", checks.keySet()) + " is not validated yet");
 	}
 

@@ -104,8 +104,9 @@ public final class ChangeSetLinter {
 	}
 
 	private void remember(ChangeSet changeSet, ChangeSetId id, RunState released, ChangeSql sql) {
-		released.enter(id);
+		released.enter(changeSet);
 		for (Change change : changeSet.getChanges()) {
+			released.enter(change);
 			sql.judge(change, changeSet, released);
 			released.record(change);
 		}
@@ -127,7 +128,7 @@ public final class ChangeSetLinter {
 		List<LintTarget.Rendering> renderings = this.target.renderings(changeSets);
 		Set<String> dialects = new LinkedHashSet<>();
 		renderings.forEach((rendering) -> dialects.add(rendering.shortName()));
-		return new Run(new RunState(dialects, this.target.tables()),
+		return new Run(new RunState(dialects, this.target.tables(), !this.target.isUpdate()),
 				new ChangeSql(renderings, this.target.isUpdate(), this.rules), new ArrayList<>(), new ArrayList<>(),
 				new OnlineFindings(this.policy.largeTableRows()));
 	}
@@ -146,11 +147,12 @@ public final class ChangeSetLinter {
 	private void lint(ChangeSet changeSet, Run run) {
 		ChangeSetId id = ChangeSetId.of(changeSet);
 		Set<Rule> approved = approvals(changeSet, id);
-		run.state().enter(id);
+		run.state().enter(changeSet);
 		for (Change change : changeSet.getChanges()) {
 			if (!this.target.runs(change)) {
 				continue;
 			}
+			run.state().enter(change);
 			Map<String, Violation> violations = new LinkedHashMap<>();
 			this.rules.inspect(change, run.state()).forEach((violation) -> violations.putIfAbsent(key(violation), violation));
 			ChangeSql.Judged sql = run.sql().judge(change, changeSet, run.state());
@@ -158,9 +160,7 @@ public final class ChangeSetLinter {
 			sql.calls().forEach((call) -> run.calls().add(new CalledRoutines.PendingCall(id, approved,
 					change.getSerializedObjectName(), call)));
 			for (Violation violation : violations.values()) {
-				if (violation.rule() != Rule.CONCURRENT_INDEX_IN_TRANSACTION || changeSet.isRunInTransaction()) {
-					add(violation, id, approved, run);
-				}
+				add(violation, id, approved, run);
 			}
 			run.state().record(change);
 		}

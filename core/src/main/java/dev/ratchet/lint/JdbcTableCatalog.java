@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ratchet.lint.sql.ColumnType;
+import dev.ratchet.lint.sql.ConstraintKind;
 import dev.ratchet.lint.sql.NotNullChecks;
+import dev.ratchet.lint.sql.Volatility;
 import liquibase.database.Database;
 import liquibase.database.DatabaseConnection;
+import liquibase.database.core.H2Database;
 import liquibase.database.core.MySQLDatabase;
 import liquibase.database.core.PostgresDatabase;
 import liquibase.database.jvm.JdbcConnection;
@@ -40,6 +43,12 @@ final class JdbcTableCatalog implements TableCatalog {
 			+ "JOIN pg_namespace n ON n.oid = i.relnamespace "
 			+ "WHERE n.nspname = ANY (current_schemas(false)) AND lower(i.relname) = ?";
 
+	private static final String POSTGRESQL_DOMAIN = "SELECT c.relname FROM pg_attribute a "
+			+ "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid "
+			+ "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE t.typtype = 'd' AND lower(t.typname) = ? "
+			+ "AND c.relkind IN ('r', 'p') AND NOT a.attisdropped AND n.nspname = ANY (current_schemas(false)) "
+			+ "ORDER BY c.reltuples DESC LIMIT 1";
+
 	private static final String POSTGRESQL_NOT_NULL_CHECKS = "SELECT lower(k.conname), k.convalidated, "
 			+ "pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid "
 			+ "JOIN pg_namespace n ON n.oid = t.relnamespace WHERE k.contype = 'c' "
@@ -54,13 +63,19 @@ final class JdbcTableCatalog implements TableCatalog {
 
 	private final Connection connection;
 
+	private final Dialect dialect;
+
 	private final boolean postgresql;
+
+	private final JdbcDefinitions definitions;
 
 	private final Map<String, Map<String, ColumnType>> columns = new HashMap<>();
 
-	private JdbcTableCatalog(Connection connection, boolean postgresql) {
+	private JdbcTableCatalog(Connection connection, Dialect dialect) {
 		this.connection = connection;
-		this.postgresql = postgresql;
+		this.dialect = dialect;
+		this.postgresql = dialect == Dialect.POSTGRESQL;
+		this.definitions = new JdbcDefinitions(connection, dialect);
 	}
 
 	/**
@@ -70,17 +85,18 @@ final class JdbcTableCatalog implements TableCatalog {
 	 */
 	static TableCatalog of(Database database) {
 		DatabaseConnection connection = database.getConnection();
-		if (!(connection instanceof JdbcConnection jdbc) || jdbc.getUnderlyingConnection() == null
-				|| !(database instanceof PostgresDatabase || database instanceof MySQLDatabase)) {
+		Dialect dialect = (database instanceof PostgresDatabase) ? Dialect.POSTGRESQL
+				: (database instanceof MySQLDatabase) ? Dialect.MYSQL : (database instanceof H2Database) ? Dialect.H2 : null;
+		if (!(connection instanceof JdbcConnection jdbc) || jdbc.getUnderlyingConnection() == null || dialect == null) {
 			return TableCatalog.none();
 		}
-		return new JdbcTableCatalog(jdbc.getUnderlyingConnection(), database instanceof PostgresDatabase);
+		return new JdbcTableCatalog(jdbc.getUnderlyingConnection(), dialect);
 	}
 
 	@Override
 	public Map<String, Long> rows(Set<String> tables, long enough) {
 		Map<String, Long> rows = new HashMap<>();
-		if (tables.isEmpty()) {
+		if (tables.isEmpty() || this.dialect == Dialect.H2) {
 			return rows;
 		}
 		try {
@@ -136,12 +152,32 @@ final class JdbcTableCatalog implements TableCatalog {
 	}
 
 	@Override
-	public String indexedTable(String index) {
+	public String tableOf(String object) {
 		if (!this.postgresql) {
 			return null;
 		}
-		try (PreparedStatement statement = this.connection.prepareStatement(POSTGRESQL_INDEX)) {
-			statement.setString(1, index);
+		String table = first(POSTGRESQL_INDEX, object);
+		return (table != null) ? table : first(POSTGRESQL_DOMAIN, object);
+	}
+
+	@Override
+	public ConstraintKind constraintKind(String table, String constraint) {
+		return this.definitions.constraintKind(table, constraint);
+	}
+
+	@Override
+	public Volatility volatility(String function) {
+		return this.definitions.volatility(function);
+	}
+
+	@Override
+	public boolean readsLiveSchema() {
+		return true;
+	}
+
+	private String first(String sql, String parameter) {
+		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+			statement.setString(1, parameter);
 			try (ResultSet result = statement.executeQuery()) {
 				return result.next() ? result.getString(1).toLowerCase(Locale.ROOT) : null;
 			}
@@ -179,9 +215,9 @@ final class JdbcTableCatalog implements TableCatalog {
 		Map<String, ColumnType> types = new HashMap<>();
 		try {
 			DatabaseMetaData metaData = this.connection.getMetaData();
-			String catalog = this.postgresql ? null : this.connection.getCatalog();
-			String schema = this.postgresql ? this.connection.getSchema() : null;
-			try (ResultSet result = metaData.getColumns(catalog, schema, table, null)) {
+			String catalog = (this.dialect == Dialect.MYSQL) ? this.connection.getCatalog() : null;
+			String schema = (this.dialect == Dialect.MYSQL) ? null : this.connection.getSchema();
+			try (ResultSet result = metaData.getColumns(catalog, schema, pattern(metaData, table), null)) {
 				while (result.next()) {
 					types.put(result.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
 							type(result.getString("TYPE_NAME"), result.getInt("COLUMN_SIZE"),
@@ -203,6 +239,35 @@ final class JdbcTableCatalog implements TableCatalog {
 					? ColumnType.parse("numeric(" + size + "," + digits + ")") : type;
 			default -> type;
 		};
+	}
+
+	/**
+	 * Returns a table name as a metadata pattern: {@code _} and {@code %} match only themselves,
+	 * and the case is the one the database stores unquoted names in.
+	 */
+	private static String pattern(DatabaseMetaData metaData, String table) throws SQLException {
+		String escape = metaData.getSearchStringEscape();
+		String stored = metaData.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
+		if (escape == null || escape.isEmpty()) {
+			return stored;
+		}
+		return stored.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+	}
+
+	/**
+	 * The databases whose catalogs are read.
+	 */
+	enum Dialect {
+
+		/** PostgreSQL. */
+		POSTGRESQL,
+
+		/** MariaDB and MySQL. */
+		MYSQL,
+
+		/** H2: no table sizes. */
+		H2
+
 	}
 
 	private String quote(String identifier) {

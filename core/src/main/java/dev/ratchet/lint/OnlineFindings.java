@@ -11,7 +11,8 @@ import java.util.Map;
  * tables: {@code block} at or above {@code ratchet.online.large-table-rows} rows,
  * {@code info} below, {@code warn} when the size is not known. Sizes are read once, for
  * every table at a time, once every changeset is linted; each finding says the estimate it
- * used. A statement that names only an index is sized by the index's table.
+ * used. A statement that names only an index is sized by the index's table, one on a domain
+ * by the largest table that uses it.
  */
 final class OnlineFindings {
 
@@ -42,7 +43,7 @@ final class OnlineFindings {
 		for (Deferred entry : this.deferred) {
 			Violation violation = entry.violation();
 			String table = (violation.table() != null) ? Targets.key(violation.table())
-					: (violation.target() != null) ? catalog.indexedTable(Targets.key(violation.target())) : null;
+					: (violation.target() != null) ? catalog.tableOf(Targets.key(violation.target())) : null;
 			if (table != null) {
 				tableOf.put(entry, table);
 			}

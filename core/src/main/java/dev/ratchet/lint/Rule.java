@@ -120,6 +120,16 @@ public enum Rule {
 			"referential integrity is no longer enforced",
 			"keep the constraint until no deployed release depends on it"),
 
+	/** Drops a constraint whose kind cannot be known. */
+	DROP_CONSTRAINT("drop-constraint", Severity.WARN,
+			"the constraint may be a primary key, unique constraint or foreign key that deployed code relies on",
+			"drop it with the change type that names its kind (dropForeignKeyConstraint, dropUniqueConstraint, dropPrimaryKey), or check what it is and approve the changeset"),
+
+	/** Drops a check constraint. */
+	DROP_CHECK_CONSTRAINT("drop-check-constraint", Severity.INFO,
+			"rows the check refused become possible; it only relaxes what writes may do",
+			"nothing to do when the check was a step of an online recipe (such as SET NOT NULL); otherwise make sure no deployed code relies on it"),
+
 	/** Drops a unique constraint. */
 	DROP_UNIQUE_CONSTRAINT("drop-unique-constraint", Severity.WARN,
 			"duplicates become possible where deployed code assumes there are none",

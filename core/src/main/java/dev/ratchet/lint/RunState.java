@@ -2,15 +2,21 @@ package dev.ratchet.lint;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import dev.ratchet.lint.sql.ColumnType;
+import dev.ratchet.lint.sql.ConstraintKind;
+import dev.ratchet.lint.sql.ConstraintKinds;
 import dev.ratchet.lint.sql.NotNullChecks;
 import dev.ratchet.lint.sql.Routine;
 import dev.ratchet.lint.sql.SqlClassification;
 import dev.ratchet.lint.sql.SqlContext;
+import dev.ratchet.lint.sql.Transaction;
+import dev.ratchet.lint.sql.Volatility;
+import liquibase.change.AbstractSQLChange;
 import liquibase.change.AddColumnConfig;
 import liquibase.change.Change;
 import liquibase.change.core.AddColumnChange;
@@ -20,13 +26,16 @@ import liquibase.change.core.CreateViewChange;
 import liquibase.change.core.MergeColumnChange;
 import liquibase.change.core.ModifyDataTypeChange;
 import liquibase.change.core.RenameTableChange;
+import liquibase.changelog.ChangeSet;
 
 /**
  * What the changesets linted so far have left: tables, views and sequences they created
  * (no deployed code can depend on them, so changes to them are exempt), columns they added
- * (writing every row of one is a backfill), the types columns have and the
- * {@code CHECK (column IS NOT NULL)} constraints on them (from the changesets, else from the
- * database), and the functions and procedures they created, with what their bodies do.
+ * (writing every row of one is a backfill), the types columns have, the constraints and
+ * their kinds and the {@code CHECK (column IS NOT NULL)} constraints on columns (from the
+ * changesets, else from the database), the functions and procedures they created, with what
+ * their bodies do and how volatile they are, and the transaction the current changeset runs
+ * in. In static lint a column's types are kept per {@link Deployment}.
  */
 final class RunState implements SqlContext {
 
@@ -34,54 +43,76 @@ final class RunState implements SqlContext {
 
 	private final Set<String> newColumns = new HashSet<>();
 
-	private final Map<String, Routine> routines;
-
-	private final Map<String, ColumnType> columnTypes;
-
-	private final NotNullChecks notNullChecks;
+	private final Schema schema;
 
 	private final Set<String> dialects;
 
 	private final TableCatalog tables;
 
+	private final boolean perDeployment;
+
 	private String origin = "created in this run";
 
+	private Deployment deployment = Deployment.EVERY;
+
+	private Deployment changeSetDeployment = Deployment.EVERY;
+
+	private Transaction transaction = new Transaction(true);
+
 	RunState() {
-		this(Set.of(), TableCatalog.none());
+		this(Set.of(), TableCatalog.none(), false);
 	}
 
-	RunState(Set<String> dialects, TableCatalog tables) {
-		this(new HashMap<>(), new HashMap<>(), new NotNullChecks(), dialects, tables);
+	/**
+	 * Creates the state of a lint.
+	 * @param dialects the databases the changesets run on
+	 * @param tables the catalog of the database, or {@link TableCatalog#none()}
+	 * @param perDeployment whether column types are kept per deployment (static lint), rather
+	 * than for the one database an update runs on
+	 */
+	RunState(Set<String> dialects, TableCatalog tables, boolean perDeployment) {
+		this(new Schema(), dialects, tables, perDeployment);
 	}
 
-	private RunState(Map<String, Routine> routines, Map<String, ColumnType> columnTypes, NotNullChecks notNullChecks,
-			Set<String> dialects, TableCatalog tables) {
-		this.routines = routines;
-		this.columnTypes = columnTypes;
-		this.notNullChecks = notNullChecks;
+	private RunState(Schema schema, Set<String> dialects, TableCatalog tables, boolean perDeployment) {
+		this.schema = schema;
 		this.dialects = Set.copyOf(dialects);
 		this.tables = tables;
+		this.perDeployment = perDeployment;
 	}
 
 	/**
 	 * Returns a state of its own for created objects and columns that shares this state's
-	 * routines and column types: what released changesets create is not exempt, but their
-	 * routines and the types of their columns are known.
+	 * routines, column types and constraints: what released changesets create is not exempt,
+	 * but what they leave in the schema is known.
 	 */
 	RunState sharingSchema() {
-		return new RunState(this.routines, this.columnTypes, this.notNullChecks, this.dialects, this.tables);
+		return new RunState(this.schema, this.dialects, this.tables, this.perDeployment);
 	}
 
 	/**
-	 * Starts a changeset: routines it creates are said to come from it.
+	 * Starts a changeset: routines it creates are said to come from it, its SQL runs in a
+	 * transaction of its own, and in static lint the types it sees are those of its
+	 * deployments.
 	 */
-	void enter(ChangeSetId changeSet) {
-		this.origin = "created in changeset " + changeSet;
+	void enter(ChangeSet changeSet) {
+		this.origin = "created in changeset " + ChangeSetId.of(changeSet);
+		this.transaction = new Transaction(changeSet.isRunInTransaction());
+		this.changeSetDeployment = this.perDeployment ? Deployment.of(changeSet) : Deployment.EVERY;
+		this.deployment = this.changeSetDeployment;
+	}
+
+	/**
+	 * Starts a change of the current changeset, which may name databases of its own.
+	 */
+	void enter(Change change) {
+		String dbms = (this.perDeployment && change instanceof AbstractSQLChange sql) ? sql.getDbms() : null;
+		this.deployment = this.changeSetDeployment.and(dbms);
 	}
 
 	/**
 	 * Forgets the objects and columns created so far, as static lint does between
-	 * changesets; routines stay, since they exist either way.
+	 * changesets; routines, types and constraints stay, since they exist either way.
 	 */
 	void forgetCreated() {
 		this.created.clear();
@@ -89,9 +120,12 @@ final class RunState implements SqlContext {
 	}
 
 	/**
-	 * Records what a typed change creates.
+	 * Records what a typed change creates, and the lock it holds until its changeset commits.
 	 */
 	void record(Change change) {
+		TypedChanges.constraints(change, this.schema.constraints);
+		TypedChanges.lockedTables(change).forEach((table) -> this.transaction.lock(Targets.key(table),
+				change.getSerializedObjectName() + " on " + table));
 		if (change instanceof CreateTableChange create) {
 			add(create.getTableName());
 			create.getColumns().forEach((column) -> type(create.getTableName(), column.getName(), column.getType()));
@@ -125,8 +159,10 @@ final class RunState implements SqlContext {
 	void record(SqlClassification classification) {
 		classification.created().forEach(this::add);
 		this.newColumns.addAll(classification.createdColumns());
-		this.columnTypes.putAll(classification.columnTypes());
-		this.notNullChecks.addAll(classification.notNullChecks());
+		classification.columnTypes().forEach((column, type) -> this.schema.types.record(column, this.deployment, type));
+		this.schema.notNullChecks.addAll(classification.notNullChecks());
+		this.schema.constraints.addAll(classification.constraints());
+		this.schema.volatilities.putAll(classification.volatilities());
 		classification.routines().forEach(this::define);
 	}
 
@@ -134,7 +170,7 @@ final class RunState implements SqlContext {
 	 * Records a routine, replacing one of the same name.
 	 */
 	void define(Routine routine) {
-		this.routines.put(routine.name(), routine);
+		this.schema.routines.put(routine.name(), routine);
 	}
 
 	/**
@@ -149,7 +185,7 @@ final class RunState implements SqlContext {
 	private void type(String table, String column, String type) {
 		ColumnType parsed = ColumnType.parse(type);
 		if (table != null && column != null && parsed != null) {
-			this.columnTypes.put(Targets.key(table) + "." + Targets.key(column), parsed);
+			this.schema.types.record(Targets.key(table) + "." + Targets.key(column), this.deployment, parsed);
 		}
 	}
 
@@ -168,7 +204,7 @@ final class RunState implements SqlContext {
 
 	@Override
 	public Routine routine(String name) {
-		return this.routines.get(name.toLowerCase(Locale.ROOT));
+		return this.schema.routines.get(name.toLowerCase(Locale.ROOT));
 	}
 
 	@Override
@@ -184,11 +220,22 @@ final class RunState implements SqlContext {
 
 	@Override
 	public ColumnType columnType(String table, String column) {
+		List<ColumnType> types = columnTypes(table, column);
+		return types.isEmpty() ? null : types.get(0);
+	}
+
+	@Override
+	public List<ColumnType> columnTypes(String table, String column) {
 		if (table == null || column == null) {
-			return null;
+			return List.of();
 		}
-		ColumnType type = this.columnTypes.get(Targets.key(table) + "." + Targets.key(column));
-		return (type != null) ? type : this.tables.columnType(Targets.key(table), Targets.key(column));
+		List<ColumnType> types = this.schema.types.before(Targets.key(table) + "." + Targets.key(column),
+				this.deployment);
+		if (!types.isEmpty()) {
+			return types;
+		}
+		ColumnType live = this.tables.columnType(Targets.key(table), Targets.key(column));
+		return (live != null) ? List.of(live) : List.of();
 	}
 
 	@Override
@@ -196,12 +243,53 @@ final class RunState implements SqlContext {
 		if (table == null || column == null) {
 			return Map.of();
 		}
-		return this.notNullChecks.on(table, column, this.tables.notNullChecks(Targets.key(table), Targets.key(column)));
+		return this.schema.notNullChecks.on(table, column,
+				this.tables.notNullChecks(Targets.key(table), Targets.key(column)));
+	}
+
+	@Override
+	public ConstraintKind constraintKind(String table, String constraint) {
+		ConstraintKind kind = this.schema.constraints.kind(table, constraint);
+		return (kind != null || table == null || constraint == null) ? kind
+				: this.tables.constraintKind(Targets.key(table), Targets.key(constraint));
+	}
+
+	@Override
+	public Volatility volatility(String function) {
+		Volatility volatility = this.schema.volatilities.get(function);
+		return (volatility != null) ? volatility : this.tables.volatility(function);
 	}
 
 	@Override
 	public Set<String> dialects() {
-		return this.dialects;
+		return this.perDeployment ? this.deployment.dialects(this.dialects) : this.dialects;
+	}
+
+	@Override
+	public Transaction transaction() {
+		return this.transaction;
+	}
+
+	@Override
+	public boolean knowsLiveSchema() {
+		return this.tables.readsLiveSchema();
+	}
+
+	/**
+	 * What the changesets leave in the schema, shared by the released and the new ones.
+	 */
+	private static final class Schema {
+
+		private final Map<String, Routine> routines = new HashMap<>();
+
+		private final TypeHistory types = new TypeHistory();
+
+		private final NotNullChecks notNullChecks = new NotNullChecks();
+
+		private final ConstraintKinds constraints = new ConstraintKinds();
+
+		private final Map<String, Volatility> volatilities = new HashMap<>();
+
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ratchet.lint.sql.ColumnType;
+import dev.ratchet.lint.sql.ConstraintKind;
+import dev.ratchet.lint.sql.Volatility;
 import liquibase.database.Database;
 
 /**
@@ -41,12 +43,41 @@ public interface TableCatalog {
 	}
 
 	/**
-	 * Returns the table an index is on, for statements that name only the index.
-	 * @param index the index, lower case without schema
-	 * @return the table, lower case, or {@code null} when the index is not found
+	 * Returns the table a statement that names no table works on, to size its finding by: the
+	 * table an index is on, or the largest table with a column of a domain.
+	 * @param object the index or domain, lower case without schema
+	 * @return the table, lower case, or {@code null} when no index or domain has that name
 	 */
-	default String indexedTable(String index) {
+	default String tableOf(String object) {
 		return null;
+	}
+
+	/**
+	 * Returns the kind of a constraint in the database.
+	 * @param table the table, lower case without schema
+	 * @param constraint the constraint, lower case
+	 * @return the kind, or {@code null} when the constraint is not found
+	 */
+	default ConstraintKind constraintKind(String table, String constraint) {
+		return null;
+	}
+
+	/**
+	 * Returns the volatility of a function in the database, outside the system schemas.
+	 * @param function the function, lower case without schema
+	 * @return the volatility of its most volatile overload, or {@code null} when not found
+	 */
+	default Volatility volatility(String function) {
+		return null;
+	}
+
+	/**
+	 * Returns whether this catalog reads a live database (rather than knowing nothing, as in
+	 * static lint).
+	 * @return whether the live schema is read
+	 */
+	default boolean readsLiveSchema() {
+		return false;
 	}
 
 	/**

@@ -127,9 +127,9 @@ class OnlineRulesTests {
 	@Test
 	void aTypeChangeIsJudgedByTheTypeTheColumnHadBefore() {
 		assertThat(rules(lint("ALTER TABLE orders ALTER COLUMN note TYPE varchar(10)", "postgresql", true)))
-			.containsExactly("modify-data-type");
+			.containsExactly("modify-data-type", "table-rewrite");
 		assertThat(rules(lint("ALTER TABLE orders ALTER COLUMN note TYPE int", "postgresql", true)))
-			.containsExactly("modify-data-type");
+			.containsExactly("modify-data-type", "table-rewrite");
 		assertThat(rules(lint("ALTER TABLE orders ALTER COLUMN missing TYPE varchar(200)", "postgresql", true)))
 			.containsExactly("modify-data-type");
 		assertThat(lint("ALTER TABLE orders ALTER COLUMN note TYPE varchar(50)", "postgresql", true)).isEmpty();
@@ -142,7 +142,7 @@ class OnlineRulesTests {
 		assertThat(lintAll("ALTER TABLE orders ALTER COLUMN quantity TYPE bigint", "sql-created"))
 			.extracting((f) -> f.rule().id()).containsExactly("table-rewrite");
 		assertThat(lintAll("ALTER TABLE orders ALTER COLUMN note TYPE varchar(20)", "sql-created"))
-			.extracting((f) -> f.rule().id()).containsExactly("modify-data-type");
+			.extracting((f) -> f.rule().id()).containsExactly("modify-data-type", "table-rewrite");
 	}
 
 	@Test
@@ -153,7 +153,8 @@ class OnlineRulesTests {
 			.containsExactly(tuple("create-index", "blocking-index"), tuple("drop-index", "blocking-index"),
 					tuple("add-foreign-key", "validating-constraint"), tuple("add-primary-key", "validating-constraint"),
 					tuple("add-unique-constraint", "validating-constraint"),
-					tuple("add-auto-increment-column", "table-rewrite"), tuple("widen-quantity", "table-rewrite"));
+					tuple("add-auto-increment-column", "table-rewrite"), tuple("widen-quantity", "table-rewrite"),
+					tuple("narrow-note", "table-rewrite"));
 	}
 
 	@Test
@@ -165,7 +166,9 @@ class OnlineRulesTests {
 			.containsExactly(tuple("widen-quantity", "table-rewrite",
 					"changes the type of quantity from integer to bigint, which rewrites every row (at boot this "
 							+ "blocks when the table has 100,000 rows or more)"),
-					tuple("narrow-note", "modify-data-type", "changes the type of note from varchar(200) to varchar(10)"));
+					tuple("narrow-note", "modify-data-type", "changes the type of note from varchar(200) to varchar(10)"),
+					tuple("narrow-note", "table-rewrite", "changes the type of note from varchar(200) to varchar(10), "
+							+ "which rewrites every row (at boot this blocks when the table has 100,000 rows or more)"));
 	}
 
 	@Test
@@ -226,20 +229,24 @@ class OnlineRulesTests {
 	@Test
 	void setNotNullAfterAValidatedNotNullCheckIsTheOnlineRecipe() {
 		String check = "ALTER TABLE orders ADD CONSTRAINT orders_note_nn CHECK (note IS NOT NULL) NOT VALID; ";
+		String validate = "ALTER TABLE orders VALIDATE CONSTRAINT orders_note_nn; ";
 		String setNotNull = "ALTER TABLE orders ALTER COLUMN note SET NOT NULL";
-		assertThat(lintAll(check + "ALTER TABLE orders VALIDATE CONSTRAINT orders_note_nn; " + setNotNull)).isEmpty();
+		assertThat(lintAll(check + validate + setNotNull, false)).isEmpty();
+		assertThat(lintAll(check + validate + setNotNull)).extracting((f) -> f.rule().id(), Finding::target)
+			.containsExactly(tuple("validating-constraint", "orders"));
 		assertThat(lintAll("ALTER TABLE orders ADD CHECK ((note IS NOT NULL)); " + setNotNull))
 			.extracting((f) -> f.rule().id(), Finding::target)
 			.containsExactly(tuple("validating-constraint", "orders"));
 		assertThat(lintAll(check + setNotNull)).extracting((f) -> f.rule().id(), Finding::target)
 			.containsExactly(tuple("validating-constraint", "orders.note"));
-		assertThat(lintAll(setNotNull)).extracting((f) -> f.rule().id()).containsExactly("add-not-null-constraint");
+		assertThat(lintAll(setNotNull)).extracting((f) -> f.rule().id())
+			.containsExactly("add-not-null-constraint", "validating-constraint");
 		assertThat(lintAll("ALTER TABLE orders ADD CONSTRAINT orders_note_nn CHECK (note IS NOT NULL OR ref IS NULL) "
-				+ "NOT VALID; ALTER TABLE orders VALIDATE CONSTRAINT orders_note_nn; " + setNotNull))
-			.extracting((f) -> f.rule().id()).containsExactly("add-not-null-constraint");
-		assertThat(lintAll(check + "ALTER TABLE orders VALIDATE CONSTRAINT orders_note_nn; "
-				+ "ALTER TABLE orders ALTER COLUMN ref SET NOT NULL")).extracting((f) -> f.rule().id())
-			.containsExactly("add-not-null-constraint");
+				+ "NOT VALID; " + validate + setNotNull, false))
+			.extracting((f) -> f.rule().id()).containsExactly("add-not-null-constraint", "validating-constraint");
+		assertThat(lintAll(check + validate + "ALTER TABLE orders ALTER COLUMN ref SET NOT NULL", false))
+			.extracting((f) -> f.rule().id())
+			.containsExactly("add-not-null-constraint", "validating-constraint");
 	}
 
 	@Test
@@ -247,7 +254,8 @@ class OnlineRulesTests {
 		LintReport report = new ChangeSetLinter(LintPolicy.defaults(), LintTarget.offline(List.of("postgresql")))
 			.lintEach(ChangeLogs.parse("online/not-null.yaml"));
 		assertThat(report.findings()).extracting((f) -> f.changeSet().id(), (f) -> f.rule().id())
-			.containsExactly(tuple("set-other-not-null", "add-not-null-constraint"));
+			.containsExactly(tuple("set-other-not-null", "add-not-null-constraint"),
+					tuple("set-other-not-null", "validating-constraint"));
 	}
 
 	@Test
@@ -346,7 +354,7 @@ class OnlineRulesTests {
 			}
 
 			@Override
-			public String indexedTable(String index) {
+			public String tableOf(String index) {
 				return indexes.get(index);
 			}
 

@@ -41,6 +41,8 @@ class RuleTests {
 		SPEC_RULES.put("dynamic-sql", "block");
 		SPEC_RULES.put("drop-not-null", "warn");
 		SPEC_RULES.put("drop-foreign-key", "warn");
+		SPEC_RULES.put("drop-constraint", "warn");
+		SPEC_RULES.put("drop-check-constraint", "info");
 		SPEC_RULES.put("drop-unique-constraint", "warn");
 		SPEC_RULES.put("drop-index", "warn");
 		SPEC_RULES.put("add-unique-constraint", "warn");
@@ -55,7 +57,7 @@ class RuleTests {
 
 	@Test
 	void idsAreTheSpecsRuleIdsInTheSpecsOrder() {
-		assertThat(SPEC_RULES).hasSize(29);
+		assertThat(SPEC_RULES).hasSize(31);
 		List<String> ids = new ArrayList<>(SPEC_RULES.keySet());
 		ids.addAll(ONLINE_RULES);
 		assertThat(Rule.ids()).containsExactlyElementsOf(ids);

@@ -21,10 +21,19 @@ public final class MigrationApps {
 	 * @return the runner; add {@code spring.liquibase.change-log} and any other property
 	 */
 	public static ApplicationContextRunner on(SqlDatabase database) {
+		return on(database.url());
+	}
+
+	/**
+	 * Returns a runner for applications on a database.
+	 * @param url the database's JDBC URL
+	 * @return the runner; add {@code spring.liquibase.change-log} and any other property
+	 */
+	public static ApplicationContextRunner on(String url) {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
 					LiquibaseAutoConfiguration.class, RatchetAutoConfiguration.class))
-			.withPropertyValues("spring.datasource.url=" + database.url());
+			.withPropertyValues("spring.datasource.url=" + url);
 	}
 
 }

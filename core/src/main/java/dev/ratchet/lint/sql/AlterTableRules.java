@@ -1,237 +1,219 @@
 package dev.ratchet.lint.sql;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import dev.ratchet.lint.Rule;
-import net.sf.jsqlparser.statement.alter.Alter;
-import net.sf.jsqlparser.statement.alter.AlterExpression;
-import net.sf.jsqlparser.statement.alter.AlterExpression.ColumnDataType;
-import net.sf.jsqlparser.statement.alter.AlterExpression.ColumnDropDefault;
-import net.sf.jsqlparser.statement.alter.AlterExpression.ColumnDropNotNull;
-import net.sf.jsqlparser.statement.alter.AlterExpression.ColumnSetNotNull;
-import net.sf.jsqlparser.statement.alter.AlterOperation;
-import net.sf.jsqlparser.statement.alter.IdentityAlteration;
-import net.sf.jsqlparser.statement.create.table.Index;
+import dev.ratchet.lint.sql.AlterAction.AddColumn;
+import dev.ratchet.lint.sql.AlterAction.AddConstraint;
+import dev.ratchet.lint.sql.AlterAction.AlterColumn;
+import dev.ratchet.lint.sql.AlterAction.ColumnChange;
+import dev.ratchet.lint.sql.AlterAction.ConvertCharset;
+import dev.ratchet.lint.sql.AlterAction.DropColumn;
+import dev.ratchet.lint.sql.AlterAction.DropConstraint;
+import dev.ratchet.lint.sql.AlterAction.DropIndex;
+import dev.ratchet.lint.sql.AlterAction.Harmless;
+import dev.ratchet.lint.sql.AlterAction.ModifyColumn;
+import dev.ratchet.lint.sql.AlterAction.MoveToSchema;
+import dev.ratchet.lint.sql.AlterAction.PartitionRemoval;
+import dev.ratchet.lint.sql.AlterAction.Rename;
+import dev.ratchet.lint.sql.AlterAction.Renamed;
+import dev.ratchet.lint.sql.AlterAction.Rewrite;
+import dev.ratchet.lint.sql.AlterAction.Unknown;
+import dev.ratchet.lint.sql.AlterAction.ValidateConstraint;
+import dev.ratchet.lint.sql.AlterTableParser.AlterTable;
 
 /**
- * {@code ALTER TABLE}: each action of a (possibly multi-action) statement on its own. An
- * action JSqlParser only captured as text fails closed like unparsed SQL, unless it is
- * {@code VALIDATE CONSTRAINT}.
+ * {@code ALTER TABLE}, action by action: what each action breaks or destroys, and on
+ * PostgreSQL what it locks while it rewrites, scans or indexes the table
+ * ({@link ColumnRules} and {@link ConstraintRules} judge added columns and constraints). An
+ * action of a form not read here fails closed like unparsed SQL.
  */
 final class AlterTableRules {
 
-	private AlterTableRules() {
+	private final String table;
+
+	private final Findings findings;
+
+	private AlterTableRules(String table, Findings findings) {
+		this.table = table;
+		this.findings = findings;
 	}
 
 	/**
-	 * Records what each action of an {@code ALTER TABLE} statement does.
+	 * Records what an {@code ALTER TABLE} statement does.
+	 * @param statement the statement
+	 * @param findings where to record it
+	 * @return whether the statement is an {@code ALTER TABLE}
 	 */
-	static void inspect(Alter alter, Findings findings) {
-		String table = Names.of(alter.getTable());
-		AlterExpression previous = null;
-		for (AlterExpression action : alter.getAlterExpressions()) {
-			inspect(table, action, previous, findings);
-			previous = action;
+	static boolean inspect(SqlStatement statement, Findings findings) {
+		AlterTable alter = AlterTableParser.parse(statement.tokens());
+		if (alter == null) {
+			return false;
+		}
+		AlterTableRules rules = new AlterTableRules(alter.table(), findings);
+		String lockedBefore = findings.transaction().lockedBy(alter.table());
+		boolean locks = alter.actions().stream().anyMatch(AlterTableRules::locksAgainstWrites);
+		String statementLock = (lockedBefore != null) ? lockedBefore : locks ? "this ALTER TABLE" : null;
+		for (AlterAction action : alter.actions()) {
+			rules.judge(action, statementLock);
+		}
+		if (locks) {
+			findings.transaction().lock(alter.table(), "ALTER TABLE " + alter.table());
+		}
+		return true;
+	}
+
+	/**
+	 * Returns whether PostgreSQL takes a lock that blocks writes for the action: every
+	 * action but {@code VALIDATE CONSTRAINT} and the few that take only
+	 * {@code SHARE UPDATE EXCLUSIVE}.
+	 */
+	private static boolean locksAgainstWrites(AlterAction action) {
+		if (action instanceof ValidateConstraint) {
+			return false;
+		}
+		if (action instanceof AlterColumn column && column.change() == ColumnChange.OTHER) {
+			return false;
+		}
+		if (action instanceof Harmless harmless && !harmless.tokens().isEmpty()) {
+			SqlToken first = harmless.tokens().get(0);
+			return !(first.is("CLUSTER") || first.is("SET") || first.is("ATTACH"));
+		}
+		return true;
+	}
+
+	private void judge(AlterAction action, String lock) {
+		if (action instanceof AddColumn add) {
+			ColumnRules.added(this.table, add.column(), this.findings);
+		}
+		else if (action instanceof AddConstraint add) {
+			ConstraintRules.added(this.table, add.constraint(), this.findings);
+		}
+		else if (action instanceof AlterColumn alter) {
+			altered(alter);
+		}
+		else if (action instanceof ModifyColumn modify) {
+			modified(modify);
+		}
+		else if (action instanceof DropColumn drop) {
+			drop.columns().forEach((column) -> this.findings.column(Rule.DROP_COLUMN, this.table, column,
+					"drops column " + column));
+		}
+		else if (action instanceof DropConstraint drop) {
+			ConstraintNames.dropped(this.table, drop.name(), drop.kind(), this.findings);
+		}
+		else if (action instanceof DropIndex drop) {
+			this.findings.column(Rule.DROP_INDEX, this.table, drop.name(), "drops index " + drop.name());
+		}
+		else if (action instanceof Rename rename) {
+			renamed(rename);
+		}
+		else if (action instanceof ValidateConstraint validate) {
+			ConstraintRules.validated(this.table, validate.name(), lock, this.findings);
+		}
+		else {
+			other(action);
 		}
 	}
 
-	private static void inspect(String table, AlterExpression action, AlterExpression previous, Findings findings) {
-		switch (action.getOperation()) {
-			case ADD -> added(table, action, findings);
-			case ALTER -> altered(table, action, findings);
-			case MODIFY -> each(action.getColDataTypeList()).forEach((column) -> modified(table, column, findings));
-			case CHANGE -> changed(table, action, findings);
-			case DROP -> dropped(table, action, findings);
-			case DROP_PRIMARY_KEY -> findings.table(Rule.DROP_PRIMARY_KEY, table, "drops the primary key of " + table);
-			case DROP_FOREIGN_KEY -> findings.table(Rule.DROP_FOREIGN_KEY, table,
-					"drops foreign key " + names(action.getPkColumns()));
-			case DROP_UNIQUE -> findings.table(Rule.DROP_UNIQUE_CONSTRAINT, table,
-					"drops the unique constraint on " + names(action.getPkColumns()));
-			case RENAME -> findings.column(Rule.RENAME_COLUMN, table, Names.of(action.getColumnOldName()),
-					"renames column " + Names.of(action.getColumnOldName()) + " to " + Names.of(action.getColumnName()));
-			case RENAME_TABLE -> findings.table(Rule.RENAME_TABLE, table,
-					"renames table " + table + " to " + Names.of(action.getNewTableName()));
-			case DROP_PARTITION -> findings.table(Rule.DROP_TABLE, table,
-					"drops partition " + names(action.getPartitions()) + " of " + table);
-			case TRUNCATE_PARTITION -> findings.table(Rule.TRUNCATE_TABLE, table,
-					"truncates partition " + names(action.getPartitions()) + " of " + table);
-			case CONVERT -> converted(table, action, findings);
-			case UNSPECIFIC -> unspecific(table, action, previous, findings);
+	private void other(AlterAction action) {
+		if (action instanceof Rewrite rewrite) {
+			if (this.findings.onPostgres()) {
+				this.findings.table(Rule.TABLE_REWRITE, this.table, "runs " + rewrite.description() + " on "
+						+ this.table + ", which copies every row while the table is locked");
+			}
+		}
+		else if (action instanceof MoveToSchema move) {
+			this.findings.table(Rule.RENAME_TABLE, this.table, "moves table " + this.table + " to schema " + move.schema());
+		}
+		else if (action instanceof ConvertCharset convert) {
+			this.findings.table(Rule.MODIFY_DATA_TYPE, this.table,
+					"converts every text column of " + this.table + " to character set " + convert.charset());
+		}
+		else if (action instanceof PartitionRemoval partitions) {
+			partitionsRemoved(partitions);
+		}
+		else if (action instanceof Unknown unknown) {
+			unknown(unknown.tokens());
+		}
+	}
+
+	private void altered(AlterColumn alter) {
+		String column = alter.column();
+		switch (alter.change()) {
+			case TYPE -> TypeChanges.judge(this.table, column, alter.type(), alter.expression(), this.findings);
+			case SET_NOT_NULL -> ColumnRules.setNotNull(this.table, column, this.findings);
+			case DROP_NOT_NULL -> this.findings.column(Rule.DROP_NOT_NULL, this.table, column,
+					"drops the NOT NULL constraint of " + column);
+			case DROP_DEFAULT -> this.findings.column(Rule.DROP_DEFAULT_VALUE, this.table, column,
+					"drops the default value of " + column);
+			case DROP_IDENTITY -> this.findings.column(Rule.DROP_DEFAULT_VALUE, this.table, column,
+					"drops the identity (generated default) of " + column);
+			case RENAME -> this.findings.column(Rule.RENAME_COLUMN, this.table, column, "renames column " + column
+					+ " to " + (alter.expression().isEmpty() ? "?" : Names.of(alter.expression().get(0).value())));
 			default -> {
 			}
 		}
 	}
 
-	private static void added(String table, AlterExpression action, Findings findings) {
-		for (ColumnDataType column : each(action.getColDataTypeList())) {
-			findings.createdColumn(table, Names.of(column.getColumnName()));
-			findings.columnType(table, Names.of(column.getColumnName()), ColumnType.parse(ColumnDefinitions.type(column)));
-			if (ColumnDefinitions.isRequiredWithoutDefault(column)) {
-				String name = Names.of(column.getColumnName());
-				findings.column(Rule.ADD_REQUIRED_COLUMN, table, name,
-						"adds column " + name + " NOT NULL without a default");
-			}
-		}
-		Index index = action.getIndex();
-		if (action.getUkColumns() != null || isUnique(index)) {
-			String columns = names((action.getUkColumns() != null) ? action.getUkColumns() : index.getColumnsNames());
-			findings.column(Rule.ADD_UNIQUE_CONSTRAINT, table, columns, "adds a unique constraint on " + columns);
-		}
-	}
-
-	private static boolean isUnique(Index index) {
-		return index != null && index.getType() != null && index.getType().toUpperCase(Locale.ROOT).contains("UNIQUE");
-	}
-
-	private static void altered(String table, AlterExpression action, Findings findings) {
-		for (ColumnDataType column : each(action.getColDataTypeList())) {
-			String name = Names.of(column.getColumnName());
-			if (each(column.getIdentityAlterations()).stream()
-				.anyMatch((identity) -> identity.getKind() == IdentityAlteration.Kind.DROP)) {
-				findings.column(Rule.DROP_DEFAULT_VALUE, table, name,
-						"drops the identity (generated default) of " + name);
-			}
-			else if (ColumnDefinitions.isSetNull(column)) {
-				findings.column(Rule.DROP_NOT_NULL, table, name, "drops the NOT NULL constraint of " + name);
-			}
-			else if (ColumnDefinitions.isTypeChange(column)) {
-				modified(table, column, findings);
-			}
-		}
-		for (ColumnSetNotNull column : each(action.getColumnSetNotNullList())) {
-			setNotNull(table, Names.of(column.getColumnName()), findings);
-		}
-		for (ColumnDropNotNull column : each(action.getColumnDropNotNullList())) {
-			String name = Names.of(column.getColumnName());
-			findings.column(Rule.DROP_NOT_NULL, table, name, "drops the NOT NULL constraint of " + name);
-		}
-		for (ColumnDropDefault column : each(action.getColumnDropDefaultList())) {
-			String name = Names.of(column.getColumnName());
-			findings.column(Rule.DROP_DEFAULT_VALUE, table, name, "drops the default value of " + name);
-		}
-	}
-
 	/**
-	 * {@code SET NOT NULL} breaks code that writes null unless a {@code CHECK (column IS NOT
-	 * NULL)} already keeps nulls out; then it scans the table under a lock unless that
-	 * constraint is validated.
+	 * MySQL's {@code MODIFY} and {@code CHANGE}, H2's {@code ALTER COLUMN c type}: a rename
+	 * when the name changes, else a type change, and NOT NULL when the definition says so.
 	 */
-	private static void setNotNull(String table, String name, Findings findings) {
-		Map<String, Boolean> checks = findings.notNullChecks(table, name);
-		if (checks.isEmpty()) {
-			findings.column(Rule.ADD_NOT_NULL_CONSTRAINT, table, name, "makes " + name + " NOT NULL");
-		}
-		else if (!checks.containsValue(Boolean.TRUE)) {
-			findings.column(Rule.VALIDATING_CONSTRAINT, table, name, "makes " + name + " NOT NULL, which scans every "
-					+ "row under a lock because CHECK " + String.join(", ", checks.keySet()) + " is not validated yet");
-		}
-	}
-
-	private static void modified(String table, ColumnDataType column, Findings findings) {
-		String name = Names.of(column.getColumnName());
-		ColumnType from = findings.columnType(table, name);
-		ColumnType to = ColumnType.parse(ColumnDefinitions.type(column));
-		TypeChanges.judge(table, name, from, to, findings);
-		findings.columnType(table, name, to);
-		if (ColumnDefinitions.isNotNull(column)) {
-			findings.column(Rule.ADD_NOT_NULL_CONSTRAINT, table, name, "makes " + name + " NOT NULL");
-		}
-	}
-
-	private static void changed(String table, AlterExpression action, Findings findings) {
-		String old = Names.of(action.getColumnOldName());
-		for (ColumnDataType column : each(action.getColDataTypeList())) {
-			String name = Names.of(column.getColumnName());
-			if (name.equals(old)) {
-				modified(table, column, findings);
-			}
-			else {
-				findings.column(Rule.RENAME_COLUMN, table, old, "renames column " + old + " to " + name);
-			}
-		}
-	}
-
-	private static void dropped(String table, AlterExpression action, Findings findings) {
-		if (action.getConstraintName() != null) {
-			ConstraintNames.dropped(table, action.getConstraintName(), findings);
-		}
-		else if (action.getIndex() != null) {
-			String index = Names.of(action.getIndex().getName());
-			findings.column(Rule.DROP_INDEX, table, index, "drops index " + index);
-		}
-		else if (action.getPkColumns() != null) {
-			action.getPkColumns().forEach((column) -> droppedColumn(table, column, findings));
-		}
-		else if (action.getColumnName() != null) {
-			droppedColumn(table, action.getColumnName(), findings);
-		}
-	}
-
-	private static void droppedColumn(String table, String column, Findings findings) {
-		String name = Names.of(column);
-		findings.column(Rule.DROP_COLUMN, table, name, "drops column " + name);
-	}
-
-	private static void converted(String table, AlterExpression action, Findings findings) {
-		if (action.getConvertType() == AlterExpression.ConvertType.CONVERT_TO) {
-			findings.table(Rule.MODIFY_DATA_TYPE, table,
-					"converts every text column of " + table + " to character set " + action.getCharacterSet());
-		}
-	}
-
-	/**
-	 * An action JSqlParser captured as text: more columns of H2's {@code DROP COLUMN a, b},
-	 * or an action it cannot read, scanned for destructive keywords.
-	 */
-	private static void unspecific(String table, AlterExpression action, AlterExpression previous, Findings findings) {
-		List<SqlToken> tokens = SqlLexer.tokenize(action.getOptionalSpecifier());
-		boolean droppingColumns = previous != null && previous.getOperation() == AlterOperation.DROP
-				&& previous.getColumnName() != null;
-		if (droppingColumns && isNameList(tokens)) {
-			tokens.stream().filter(SqlToken::isName).forEach((column) -> droppedColumn(table, column.text(), findings));
+	private void modified(ModifyColumn modify) {
+		ColumnDefinition column = modify.column();
+		if (!modify.oldName().equals(column.name())) {
+			this.findings.column(Rule.RENAME_COLUMN, this.table, modify.oldName(),
+					"renames column " + modify.oldName() + " to " + column.name());
 			return;
 		}
-		if (isValidateConstraint(tokens)) {
-			return;
+		if (column.type() != null) {
+			TypeChanges.judge(this.table, column.name(), column.type(), List.of(), this.findings);
 		}
+		if (column.isNotNull()) {
+			this.findings.column(Rule.ADD_NOT_NULL_CONSTRAINT, this.table, column.name(),
+					"makes " + column.name() + " NOT NULL");
+		}
+	}
+
+	private void renamed(Rename rename) {
+		if (rename.kind() == Renamed.TABLE) {
+			this.findings.table(Rule.RENAME_TABLE, this.table, "renames table " + this.table + " to " + rename.to());
+		}
+		else if (rename.kind() == Renamed.COLUMN) {
+			this.findings.column(Rule.RENAME_COLUMN, this.table, rename.from(),
+					"renames column " + rename.from() + " to " + rename.to());
+		}
+	}
+
+	private void partitionsRemoved(PartitionRemoval removal) {
+		String partitions = String.join(",", removal.partitions());
+		switch (removal.verb()) {
+			case "TRUNCATE" -> this.findings.table(Rule.TRUNCATE_TABLE, this.table,
+					"truncates partition " + partitions + " of " + this.table);
+			case "DETACH" -> {
+				this.findings.table(Rule.DROP_TABLE, this.table,
+						"detaches partition " + partitions + " from " + this.table + ": its rows leave the table");
+				if (removal.concurrently() && this.findings.transaction().isOpen()) {
+					this.findings.table(Rule.CONCURRENT_INDEX_IN_TRANSACTION, this.table, "detaches partition "
+							+ partitions + " CONCURRENTLY inside a transaction, which PostgreSQL refuses");
+				}
+			}
+			default -> this.findings.table(Rule.DROP_TABLE, this.table,
+					"drops partition " + partitions + " of " + this.table);
+		}
+	}
+
+	private void unknown(List<SqlToken> tokens) {
 		String keyword = DestructiveKeywords.inAlterTableAction(tokens);
-		String alters = "alters table " + table + " in a way that could not be parsed";
+		String alters = "alters table " + this.table + " in a way that could not be parsed";
 		if (keyword != null) {
-			findings.table(Rule.UNPARSED_SQL, table,
+			this.findings.table(Rule.UNPARSED_SQL, this.table,
 					alters + " and contains " + keyword + ": " + SqlStatement.text(tokens));
 		}
 		else {
-			findings.table(Rule.UNPARSED_SQL_OPAQUE, table, alters + ": " + SqlStatement.text(tokens));
+			this.findings.table(Rule.UNPARSED_SQL_OPAQUE, this.table, alters + ": " + SqlStatement.text(tokens));
 		}
-	}
-
-	/**
-	 * PostgreSQL's {@code VALIDATE CONSTRAINT c}, which checks existing rows against a
-	 * constraint added {@code NOT VALID} and changes nothing.
-	 */
-	private static boolean isValidateConstraint(List<SqlToken> tokens) {
-		return tokens.size() == 3 && tokens.get(0).is("VALIDATE") && tokens.get(1).is("CONSTRAINT")
-				&& tokens.get(2).isName();
-	}
-
-	private static boolean isNameList(List<SqlToken> tokens) {
-		for (int i = 0; i < tokens.size(); i++) {
-			boolean expected = (i % 2 == 0) ? tokens.get(i).isName() : tokens.get(i).isSymbol(",");
-			if (!expected) {
-				return false;
-			}
-		}
-		return tokens.size() % 2 == 1;
-	}
-
-	private static String names(List<String> names) {
-		return String.join(",", (names != null) ? names.stream().map(Names::of).toList() : List.of());
-	}
-
-	private static <T> List<T> each(List<T> list) {
-		return (list != null) ? list : List.of();
 	}
 
 }

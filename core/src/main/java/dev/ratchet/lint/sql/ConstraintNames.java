@@ -3,10 +3,12 @@ package dev.ratchet.lint.sql;
 import dev.ratchet.lint.Rule;
 
 /**
- * Decides what a dropped constraint was when only its name is known, by the naming
- * conventions of PostgreSQL ({@code _pkey}, {@code _fkey}, {@code _key}), Hibernate and
- * common style guides ({@code pk_}, {@code fk_}, {@code uk_}, {@code uq_}). A name that says
- * nothing is reported as a possible foreign key.
+ * Judges a dropped constraint by its kind: stated by the statement (MySQL's
+ * {@code DROP FOREIGN KEY}, {@code DROP CHECK}, {@code DROP PRIMARY KEY}), known from the
+ * changesets that created it, or read from the database at boot. A constraint whose kind is
+ * not known is {@code drop-constraint}, except that a name following a primary key's naming
+ * ({@code _pkey}, {@code pk_}, {@code _pk}, H2's {@code PRIMARY_KEY}) fails closed as a primary
+ * key.
  */
 final class ConstraintNames {
 
@@ -14,39 +16,38 @@ final class ConstraintNames {
 	}
 
 	/**
-	 * Records the drop of a constraint known only by name.
+	 * Records the drop of a constraint.
 	 * @param table the table
-	 * @param constraint the constraint name as written
+	 * @param constraint the constraint's name as written, or {@code null} for {@code DROP PRIMARY KEY}
+	 * @param stated the kind the statement says it is, or {@code null}
 	 * @param findings where to record it
 	 */
-	static void dropped(String table, String constraint, Findings findings) {
-		String name = Names.of(constraint);
-		if (isPrimaryKey(name)) {
-			findings.table(Rule.DROP_PRIMARY_KEY, table, "drops primary key " + name + " of " + table);
+	static void dropped(String table, String constraint, ConstraintKind stated, Findings findings) {
+		String name = (constraint != null) ? Names.of(constraint) : null;
+		ConstraintKind kind = (stated != null) ? stated : findings.constraintKind(table, name);
+		if (kind == null && name != null && isPrimaryKey(name)) {
+			kind = ConstraintKind.PRIMARY_KEY;
 		}
-		else if (isForeignKey(name)) {
-			findings.table(Rule.DROP_FOREIGN_KEY, table, "drops foreign key " + name);
+		String dropped = (name != null) ? " " + name : "";
+		if (kind == null) {
+			findings.table(Rule.DROP_CONSTRAINT, table, "drops constraint" + dropped + " of " + table
+					+ ", whose kind is not known: it was not created in the changelog (at boot Ratchet reads its "
+					+ "kind from the database)");
+			return;
 		}
-		else if (isUnique(name)) {
-			findings.table(Rule.DROP_UNIQUE_CONSTRAINT, table, "drops unique constraint " + name);
-		}
-		else {
-			findings.table(Rule.DROP_FOREIGN_KEY, table,
-					"drops constraint " + name + ", whose kind is unknown (it may be a foreign key)");
+		switch (kind) {
+			case PRIMARY_KEY -> findings.table(Rule.DROP_PRIMARY_KEY, table,
+					"drops primary key" + dropped + " of " + table);
+			case FOREIGN_KEY -> findings.table(Rule.DROP_FOREIGN_KEY, table, "drops foreign key" + dropped);
+			case UNIQUE, EXCLUDE -> findings.table(Rule.DROP_UNIQUE_CONSTRAINT, table,
+					"drops " + kind.description() + dropped);
+			case CHECK -> findings.table(Rule.DROP_CHECK_CONSTRAINT, table, "drops check constraint" + dropped);
+			case INDEX -> findings.column(Rule.DROP_INDEX, table, name, "drops index" + dropped);
 		}
 	}
 
 	private static boolean isPrimaryKey(String name) {
 		return name.endsWith("_pkey") || name.startsWith("pk_") || name.endsWith("_pk") || name.contains("primary");
-	}
-
-	private static boolean isForeignKey(String name) {
-		return name.endsWith("_fkey") || name.startsWith("fk_") || name.endsWith("_fk");
-	}
-
-	private static boolean isUnique(String name) {
-		return name.startsWith("uk_") || name.startsWith("uq_") || name.endsWith("_key") || name.endsWith("_uk")
-				|| name.endsWith("_uq") || name.contains("unique");
 	}
 
 }

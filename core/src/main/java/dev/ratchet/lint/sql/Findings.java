@@ -37,6 +37,12 @@ final class Findings implements SqlContext {
 
 	private final NotNullChecks notNullChecks = new NotNullChecks();
 
+	private final ConstraintKinds constraints = new ConstraintKinds();
+
+	private final Map<String, Volatility> volatilities = new LinkedHashMap<>();
+
+	private final Transaction transaction;
+
 	private final Map<String, Routine> routines = new LinkedHashMap<>();
 
 	private final Set<Call> calls = new LinkedHashSet<>();
@@ -49,6 +55,7 @@ final class Findings implements SqlContext {
 		this.changeType = changeType;
 		this.context = context;
 		this.body = body;
+		this.transaction = body ? new Transaction(true) : context.transaction();
 	}
 
 	/**
@@ -118,6 +125,34 @@ final class Findings implements SqlContext {
 	 */
 	NotNullChecks notNullCheckChanges() {
 		return this.notNullChecks;
+	}
+
+	/**
+	 * Records a constraint the SQL creates.
+	 */
+	void constraint(String table, String name, ConstraintKind kind, List<String> columns) {
+		this.constraints.add(table, name, kind, columns);
+	}
+
+	/**
+	 * Records the volatility of a function the SQL creates or replaces.
+	 */
+	void volatility(String function, Volatility volatility) {
+		this.volatilities.put(function, volatility);
+	}
+
+	/**
+	 * Returns the databases' online-safety dialect: whether PostgreSQL is among them.
+	 */
+	boolean onPostgres() {
+		return dialects().stream().anyMatch(Dialects::isPostgres);
+	}
+
+	/**
+	 * Returns whether MariaDB or MySQL is among the databases.
+	 */
+	boolean onMySql() {
+		return dialects().stream().anyMatch(Dialects::isMySql);
 	}
 
 	/**
@@ -206,6 +241,12 @@ final class Findings implements SqlContext {
 	}
 
 	@Override
+	public List<ColumnType> columnTypes(String table, String column) {
+		ColumnType type = (table != null && column != null) ? this.columnTypes.get(key(table, column)) : null;
+		return (type != null) ? List.of(type) : this.context.columnTypes(table, column);
+	}
+
+	@Override
 	public Map<String, Boolean> notNullChecks(String table, String column) {
 		return this.notNullChecks.on(table, column, this.context.notNullChecks(table, column));
 	}
@@ -213,6 +254,28 @@ final class Findings implements SqlContext {
 	@Override
 	public Set<String> dialects() {
 		return this.context.dialects();
+	}
+
+	@Override
+	public Transaction transaction() {
+		return this.transaction;
+	}
+
+	@Override
+	public ConstraintKind constraintKind(String table, String constraint) {
+		ConstraintKind kind = this.constraints.kind(table, constraint);
+		return (kind != null) ? kind : this.context.constraintKind(table, constraint);
+	}
+
+	@Override
+	public Volatility volatility(String function) {
+		Volatility volatility = this.volatilities.get(function);
+		return (volatility != null) ? volatility : this.context.volatility(function);
+	}
+
+	@Override
+	public boolean knowsLiveSchema() {
+		return this.context.knowsLiveSchema();
 	}
 
 	/**
@@ -236,7 +299,8 @@ final class Findings implements SqlContext {
 	 */
 	SqlClassification classification() {
 		return new SqlClassification(this.violations, this.created, this.createdColumns, this.columnTypes,
-				new ArrayList<>(this.routines.values()), new ArrayList<>(this.calls), this.notNullChecks);
+				new ArrayList<>(this.routines.values()), new ArrayList<>(this.calls), this.notNullChecks, this.constraints,
+				this.volatilities);
 	}
 
 	private static String key(String table, String column) {

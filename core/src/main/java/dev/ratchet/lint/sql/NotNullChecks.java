@@ -40,9 +40,19 @@ public final class NotNullChecks {
 		if (tokens.isEmpty() || !tokens.get(0).is("CHECK")) {
 			return null;
 		}
+		return checkedColumnOf(tokens.subList(1, tokens.size()));
+	}
+
+	/**
+	 * Returns the column of a check's condition {@code column IS NOT NULL}, with any number of
+	 * parentheses.
+	 * @param tokens the condition's tokens
+	 * @return the column in lower case, or {@code null} when the condition is anything else
+	 */
+	static String checkedColumnOf(List<SqlToken> tokens) {
 		List<SqlToken> condition = new ArrayList<>();
 		int depth = 0;
-		for (SqlToken token : tokens.subList(1, tokens.size())) {
+		for (SqlToken token : tokens) {
 			if (token.isSymbol("(") || token.isSymbol(")")) {
 				depth += token.isSymbol("(") ? 1 : -1;
 				if (depth == 0) {

@@ -6,11 +6,9 @@ import java.util.List;
 /**
  * Rewrites the forms JSqlParser 5.4 misreads or cannot read into equivalent forms it reads,
  * without changing what rules see: {@code DROP INDEX CONCURRENTLY}, PostgreSQL's
- * {@code TRUNCATE} options, MySQL's {@code DROP FOREIGN KEY name}, {@code SET DATA TYPE},
- * H2's {@code ALTER COLUMN … RENAME TO} and {@code DROP COLUMN (a, b)}, PostgreSQL's
- * {@code NOT VALID} constraints, a {@code CHECK} added without a name,
- * {@code DROP COLUMN … RESTRICT}, {@code CREATE SEQUENCE IF NOT EXISTS} and
- * {@code SET name TO value}, and H2's {@code TRUNCATE TABLE IF EXISTS}.
+ * {@code TRUNCATE} options, {@code CREATE SEQUENCE IF NOT EXISTS} and
+ * {@code SET name TO value}, and H2's {@code TRUNCATE TABLE IF EXISTS}. {@code ALTER TABLE}
+ * is read by {@link AlterTableParser}.
  */
 final class ParserGaps {
 
@@ -32,9 +30,6 @@ final class ParserGaps {
 		}
 		if (statement.startsWith("TRUNCATE")) {
 			return truncate(tokens);
-		}
-		if (statement.startsWith("ALTER", "TABLE")) {
-			return alterTable(tokens);
 		}
 		if (statement.startsWith("SET") && tokens.size() > 3 && tokens.get(2).is("TO")) {
 			List<SqlToken> assignment = new ArrayList<>(tokens);
@@ -63,69 +58,6 @@ final class ParserGaps {
 			i += pair ? 2 : 1;
 		}
 		return kept;
-	}
-
-	private static List<SqlToken> alterTable(List<SqlToken> tokens) {
-		List<SqlToken> out = new ArrayList<>();
-		int depth = 0;
-		int i = 0;
-		while (i < tokens.size()) {
-			SqlToken token = tokens.get(i);
-			depth += token.isSymbol("(") ? 1 : token.isSymbol(")") ? -1 : 0;
-			int next = (depth == 0 && i > 1) ? rewriteAction(tokens, i, out) : i;
-			if (next == i) {
-				out.add(token);
-				next++;
-			}
-			i = next;
-		}
-		return out;
-	}
-
-	private static int rewriteAction(List<SqlToken> tokens, int i, List<SqlToken> out) {
-		if (at(tokens, i, "DROP", "FOREIGN", "KEY")) {
-			int name = at(tokens, i + 3, "IF", "EXISTS") ? i + 5 : i + 3;
-			if (name < tokens.size() && tokens.get(name).isName()) {
-				out.addAll(tokens.subList(i, i + 3));
-				out.add(SqlToken.symbol("("));
-				out.add(tokens.get(name));
-				out.add(SqlToken.symbol(")"));
-				return name + 1;
-			}
-		}
-		if (at(tokens, i, "SET", "DATA", "TYPE")) {
-			return i + 2;
-		}
-		if (at(tokens, i, "NOT", "VALID")) {
-			return i + 2;
-		}
-		if (at(tokens, i, "ADD", "CHECK")) {
-			out.add(tokens.get(i));
-			out.add(SqlToken.word("CONSTRAINT"));
-			out.add(SqlToken.word("unnamed_check"));
-			return i + 1;
-		}
-		if (at(tokens, i, "DROP", "COLUMN")) {
-			int name = at(tokens, i + 2, "IF", "EXISTS") ? i + 4 : i + 2;
-			if (name < tokens.size() && tokens.get(name).isSymbol("(")) {
-				out.add(tokens.get(i));
-				return name;
-			}
-			if (at(tokens, name + 1, "RESTRICT")) {
-				out.addAll(tokens.subList(i, name + 1));
-				return name + 2;
-			}
-		}
-		if (tokens.get(i).is("ALTER")) {
-			int name = at(tokens, i + 1, "COLUMN") ? i + 2 : i + 1;
-			if (name < tokens.size() && tokens.get(name).isName() && at(tokens, name + 1, "RENAME", "TO")) {
-				out.add(SqlToken.word("RENAME"));
-				out.add(SqlToken.word("COLUMN"));
-				out.add(tokens.get(name));
-				return name + 2;
-			}
-		}
-		return i;
 	}
 
 	private static boolean at(List<SqlToken> tokens, int index, String... keywords) {

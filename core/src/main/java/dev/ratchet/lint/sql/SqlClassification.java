@@ -21,9 +21,13 @@ import dev.ratchet.lint.Violation;
  * {@code violations}
  * @param notNullChecks the {@code CHECK (column IS NOT NULL)} constraints the SQL adds and
  * validates
+ * @param constraints the constraints the SQL creates, with their kinds
+ * @param volatilities the volatility of the functions the SQL creates or replaces, by name in
+ * lower case
  */
 public record SqlClassification(List<Violation> violations, Set<String> created, Set<String> createdColumns,
-		Map<String, ColumnType> columnTypes, List<Routine> routines, List<Call> calls, NotNullChecks notNullChecks) {
+		Map<String, ColumnType> columnTypes, List<Routine> routines, List<Call> calls, NotNullChecks notNullChecks,
+		ConstraintKinds constraints, Map<String, Volatility> volatilities) {
 
 	/**
 	 * Creates a new instance.
@@ -35,6 +39,7 @@ public record SqlClassification(List<Violation> violations, Set<String> created,
 		columnTypes = Map.copyOf(columnTypes);
 		routines = List.copyOf(routines);
 		calls = List.copyOf(calls);
+		volatilities = Map.copyOf(volatilities);
 	}
 
 	/**
@@ -43,7 +48,8 @@ public record SqlClassification(List<Violation> violations, Set<String> created,
 	 * @param created the tables, views and sequences created
 	 */
 	public SqlClassification(List<Violation> violations, Set<String> created) {
-		this(violations, created, Set.of(), Map.of(), List.of(), List.of(), new NotNullChecks());
+		this(violations, created, Set.of(), Map.of(), List.of(), List.of(), new NotNullChecks(), new ConstraintKinds(),
+				Map.of());
 	}
 
 	/**

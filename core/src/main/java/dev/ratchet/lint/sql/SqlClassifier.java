@@ -64,6 +64,9 @@ public final class SqlClassifier {
 					nesting);
 			return;
 		}
+		if (!procedural && TransactionControl.inspect(statement, findings.transaction())) {
+			return;
+		}
 		int routine = SqlStatement.routineKeyword(statement.tokens());
 		if (routine >= 0) {
 			routine(statement, routine, findings, nesting);
@@ -80,6 +83,9 @@ public final class SqlClassifier {
 	void sql(SqlStatement statement, Findings findings, boolean procedural) {
 		if (!statement.definesView()) {
 			Call.in(statement.tokens()).forEach(findings::called);
+		}
+		if (AlterTableRules.inspect(statement, findings) || DomainRules.inspect(statement, findings)) {
+			return;
 		}
 		boolean understood = this.rules.inspect(StatementParser.parse(ParserGaps.close(statement)), findings);
 		if (!understood && !TokenForms.inspect(statement, findings)) {
@@ -118,6 +124,7 @@ public final class SqlClassifier {
 					"is written in " + source.language() + ", which is not inspected");
 		}
 		findings.define(new Routine(source.name(), findings.origin(), body.violations(), body.calledNames()));
+		findings.volatility(source.name(), Volatility.declaredIn(statement.tokens()));
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.ratchet.lint.sql;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,6 +37,18 @@ public interface SqlContext {
 	}
 
 	/**
+	 * Returns the types a column may have before this SQL runs: in static lint, the latest of
+	 * each deployment whose changesets typed it.
+	 * @param table the table, lower case without schema
+	 * @param column the column, lower case
+	 * @return the candidates; empty when not known
+	 */
+	default List<ColumnType> columnTypes(String table, String column) {
+		ColumnType type = columnType(table, column);
+		return (type != null) ? List.of(type) : List.of();
+	}
+
+	/**
 	 * Returns the {@code CHECK (column IS NOT NULL)} constraints on a column before this SQL
 	 * runs, each with whether it is validated: on PostgreSQL 12 and later {@code SET NOT NULL}
 	 * trusts a validated one instead of scanning the table.
@@ -54,6 +67,46 @@ public interface SqlContext {
 	 */
 	default Set<String> dialects() {
 		return Set.of();
+	}
+
+	/**
+	 * Returns the transaction the SQL runs in, which its statements update as they open,
+	 * close and lock.
+	 * @return the transaction; without a changeset, one that is open as Liquibase's default is
+	 */
+	default Transaction transaction() {
+		return new Transaction(true);
+	}
+
+	/**
+	 * Returns the kind of a constraint known before this SQL runs: created earlier in the
+	 * changelog or, at boot, found in the database.
+	 * @param table the table, lower case without schema
+	 * @param constraint the constraint's name, lower case
+	 * @return the kind, or {@code null} when not known
+	 */
+	default ConstraintKind constraintKind(String table, String constraint) {
+		return null;
+	}
+
+	/**
+	 * Returns the volatility of a function known before this SQL runs: created earlier in
+	 * the changelog or, at boot, found in the database. PostgreSQL's built-in functions are
+	 * known without it.
+	 * @param function the function's name, lower case without schema
+	 * @return the volatility, or {@code null} when not known
+	 */
+	default Volatility volatility(String function) {
+		return null;
+	}
+
+	/**
+	 * Returns whether the live database is read for what the changelog does not say (column
+	 * types, constraint kinds), as at boot.
+	 * @return whether the live schema is known
+	 */
+	default boolean knowsLiveSchema() {
+		return false;
 	}
 
 	/**

@@ -11,11 +11,10 @@ import net.sf.jsqlparser.statement.Block;
 import net.sf.jsqlparser.statement.IfElseStatement;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UnsupportedStatement;
-import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.RenameTableStatement;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.sequence.CreateSequence;
-import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+import net.sf.jsqlparser.statement.create.table.Index;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.delete.Delete;
@@ -38,7 +37,6 @@ final class StatementRules {
 
 	StatementRules() {
 		on(Drop.class, DropRules::inspect);
-		on(Alter.class, AlterTableRules::inspect);
 		on(Truncate.class, (truncate, findings) -> tables(truncate).forEach((table) -> findings
 				.table(Rule.TRUNCATE_TABLE, Names.of(table), "truncates table " + Names.of(table))));
 		on(RenameTableStatement.class, (rename, findings) -> rename.getTableNames()
@@ -116,15 +114,29 @@ final class StatementRules {
 	}
 
 	/**
-	 * A new table, and the types of its columns, which later type changes are judged by.
+	 * A new table, the types of its columns, which later type changes are judged by, and its
+	 * constraints, whose kinds later drops are judged by.
 	 */
 	private static void createTable(CreateTable create, Findings findings) {
 		String table = Names.of(create.getTable());
 		findings.created(table);
 		if (create.getColumnDefinitions() != null) {
-			for (ColumnDefinition column : create.getColumnDefinitions()) {
-				findings.columnType(table, Names.of(column.getColumnName()),
-						ColumnType.parse(ColumnDefinitions.type(column)));
+			for (var column : create.getColumnDefinitions()) {
+				String name = Names.of(column.getColumnName());
+				ColumnDefinition definition = ColumnDefinition.read(name,
+						new TokenCursor(SqlLexer.tokenize(column.toStringDataTypeAndSpec())));
+				findings.columnType(table, name, definition.type());
+				definition.constraints()
+					.forEach((constraint) -> findings.constraint(table, constraint.name(), constraint.kind(), List.of(name)));
+			}
+		}
+		if (create.getIndexes() != null) {
+			for (Index index : create.getIndexes()) {
+				TokenCursor cursor = new TokenCursor(SqlLexer.tokenize(index.toString()));
+				TableConstraint constraint = TableConstraint.startsAt(cursor) ? TableConstraint.read(cursor) : null;
+				if (constraint != null) {
+					findings.constraint(table, constraint.name(), constraint.kind(), constraint.columns());
+				}
 			}
 		}
 	}

@@ -9,8 +9,8 @@ import dev.ratchet.lint.Rule;
  * Statement forms JSqlParser 5.4 cannot read at all, recognised by their fixed shape:
  * renaming a view, materialized view or sequence ({@code ALTER VIEW v RENAME TO w}), a
  * view's column ({@code ALTER VIEW v RENAME COLUMN a TO b}), renaming an index, maintenance
- * ({@code VACUUM}, {@code CLUSTER}, {@code REINDEX}, {@code LOCK}), a constraint added
- * {@code USING INDEX} and {@code VALIDATE CONSTRAINT}, which change no data.
+ * ({@code VACUUM}, {@code CLUSTER}, {@code REINDEX}, {@code LOCK}, {@code REFRESH}), which
+ * change no data.
  */
 final class TokenForms {
 
@@ -25,7 +25,7 @@ final class TokenForms {
 	 */
 	static boolean inspect(SqlStatement statement, Findings findings) {
 		List<SqlToken> tokens = statement.tokens();
-		if (isMaintenance(statement) || isConstraintUsingIndex(tokens) || isValidateConstraint(tokens)) {
+		if (isMaintenance(statement)) {
 			return true;
 		}
 		int name;
@@ -72,33 +72,7 @@ final class TokenForms {
 	 */
 	private static boolean isMaintenance(SqlStatement statement) {
 		return statement.startsWith("VACUUM") || statement.startsWith("CLUSTER") || statement.startsWith("REINDEX")
-				|| statement.startsWith("LOCK");
-	}
-
-	/**
-	 * PostgreSQL's {@code ALTER TABLE t ADD CONSTRAINT c PRIMARY KEY|UNIQUE USING INDEX i}: the
-	 * index exists already and becomes the constraint.
-	 */
-	private static boolean isConstraintUsingIndex(List<SqlToken> tokens) {
-		int size = tokens.size();
-		return size > 4 && tokens.get(0).is("ALTER") && tokens.get(1).is("TABLE") && tokens.get(size - 3).is("USING")
-				&& tokens.get(size - 2).is("INDEX") && tokens.stream().anyMatch((token) -> token.is("CONSTRAINT"))
-				&& tokens.stream().noneMatch((token) -> token.is("DROP") || token.is("RENAME") || token.is("TYPE"));
-	}
-
-	/**
-	 * PostgreSQL's {@code ALTER TABLE [IF EXISTS] [ONLY] t VALIDATE CONSTRAINT c}: checks the
-	 * rows against a constraint added {@code NOT VALID}, without blocking writes.
-	 */
-	private static boolean isValidateConstraint(List<SqlToken> tokens) {
-		if (tokens.size() < 5 || !tokens.get(0).is("ALTER") || !tokens.get(1).is("TABLE")) {
-			return false;
-		}
-		int name = skipIfExists(tokens, 2);
-		name = at(tokens, name, "ONLY") ? name + 1 : name;
-		int validate = afterName(tokens, name);
-		return validate > name && at(tokens, validate, "VALIDATE") && at(tokens, validate + 1, "CONSTRAINT")
-				&& afterName(tokens, validate + 2) == tokens.size();
+				|| statement.startsWith("LOCK") || statement.startsWith("REFRESH", "MATERIALIZED", "VIEW");
 	}
 
 	private static int skipIfExists(List<SqlToken> tokens, int index) {

@@ -72,15 +72,21 @@ public enum TypeChange {
 		if (from.name().equals("real") && to.name().equals("double precision")) {
 			return REWRITE;
 		}
-		if (from.isTemporal() && from.name().equals(to.name()) && morePrecise(from, to)) {
+		if (from.isTemporal() && from.name().equals(to.name()) && morePrecise(from, to, mysql)) {
 			return mysql ? REWRITE : IN_PLACE;
 		}
 		return INCOMPATIBLE;
 	}
 
-	private static boolean morePrecise(ColumnType from, ColumnType to) {
-		return to.length() < 0 || (from.length() >= 0 && to.length() >= from.length())
-				|| (from.length() < 0 && to.length() >= DEFAULT_FRACTIONAL_DIGITS);
+	/**
+	 * Returns whether a temporal type keeps at least the fractional seconds it had; an
+	 * unwritten precision is 6 digits on PostgreSQL and 0 on MariaDB and MySQL.
+	 */
+	private static boolean morePrecise(ColumnType from, ColumnType to, boolean mysql) {
+		int unwritten = mysql ? 0 : DEFAULT_FRACTIONAL_DIGITS;
+		int before = (from.length() < 0) ? unwritten : from.length();
+		int after = (to.length() < 0) ? unwritten : to.length();
+		return after >= before;
 	}
 
 	private static boolean widerNumeric(ColumnType from, ColumnType to) {

@@ -1,6 +1,7 @@
 package dev.ratchet.lint.sql;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,7 +14,8 @@ public final class VolatileFunctions {
 
 	private static final Set<String> NAMES = Set.of("RANDOM", "RAND", "NEWID", "UUID", "RANDOM_UUID",
 			"GEN_RANDOM_UUID", "UUID_GENERATE_V1", "UUID_GENERATE_V4", "NEXTVAL", "CLOCK_TIMESTAMP", "SYS_GUID",
-			"TIMEOFDAY");
+			"TIMEOFDAY", "CURRVAL", "LASTVAL", "SETVAL", "SETSEED", "UUIDV4", "UUIDV7", "UUID_GENERATE_V1MC",
+			"GEN_RANDOM_BYTES", "UUID_SHORT", "RANDOM_NORMAL");
 
 	private VolatileFunctions() {
 	}
@@ -25,6 +27,15 @@ public final class VolatileFunctions {
 	 */
 	public static boolean calledIn(String sql) {
 		return sql != null && calledIn(SqlLexer.tokenize(sql));
+	}
+
+	/**
+	 * Returns whether a function is known to be volatile.
+	 * @param function the function's name, any case
+	 * @return whether it is
+	 */
+	static boolean isVolatile(String function) {
+		return NAMES.contains(function.toUpperCase(Locale.ROOT));
 	}
 
 	static boolean calledIn(List<SqlToken> tokens) {

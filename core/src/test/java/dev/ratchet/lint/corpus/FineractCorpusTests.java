@@ -47,17 +47,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leaving 65. The types a SQL CREATE TABLE gives its columns count too: the Spring Batch 5
  * upgrade (0109::4) widens TYPE_CD from VARCHAR(6) and STRING_VAL from VARCHAR(250), and
  * re-declares KEY_NAME VARCHAR(100) and START_TIME DATETIME(6), all as 0021 created them,
- * leaving 61. Total 1,299 = 343 block + 956 warn.
+ * leaving 61 when every changeset was read as one history.
+ * <p>
+ * Changesets for different databases are separate histories, judged by their own database's
+ * rules (Fineract writes {@code context="mysql"} beside {@code context="postgresql"}; its
+ * {@code initial_switch} context is a phase, not an alternative). A Python walk over the XML
+ * that tells the 88 {@code context="mysql"} changesets from the rest gives: 394 createIndex
+ * outside them (blocking-index; MariaDB and MySQL build indexes online), 451 plus 3
+ * addForeignKeyConstraint (validating-constraint; MySQL copies the table), and 87
+ * addNotNullConstraint outside them that PostgreSQL runs with a scan under an exclusive lock
+ * (validating-constraint, beside the 154 add-not-null-constraint), with the 37
+ * addUniqueConstraint and 2 addColumn unique: 580. Of the type changes, 47 MySQL datetime
+ * precision changes were judged against PostgreSQL's timestamptz and are not narrowing on
+ * their own database, which copies the table for them; 0004::2 (MySQL) changes
+ * purchase_price_ratio from NUMERIC(19,6) to VARCHAR(50), which the PostgreSQL twin hid:
+ * 15 modify-data-type. Every type change that rewrites on its database is table-rewrite:
+ * 134 MySQL datetime(6), 4 timestamp(6), and the 15 narrowing or converting ones: 153.
+ * Total 1,491.
  */
 class FineractCorpusTests {
 
 	private static final Map<String, Integer> EXPECTED = new TreeMap<>(Map.ofEntries(
 			entry("drop-table", 3), entry("drop-column", 21), entry("delete-without-where", 2),
-			entry("rename-table", 1), entry("rename-column", 45), entry("modify-data-type", 61),
+			entry("rename-table", 1), entry("rename-column", 45), entry("modify-data-type", 15),
 			entry("add-not-null-constraint", 154), entry("add-required-column", 45), entry("custom-change", 3),
 			entry("drop-not-null", 22), entry("drop-foreign-key", 6), entry("drop-unique-constraint", 2),
-			entry("add-unique-constraint", 37), entry("overwrite-column", 8), entry("blocking-index", 398),
-			entry("validating-constraint", 491)));
+			entry("add-unique-constraint", 37), entry("overwrite-column", 8), entry("blocking-index", 394),
+			entry("validating-constraint", 580), entry("table-rewrite", 153)));
 
 	private static final List<Finding> findings = new ArrayList<>();
 

@@ -97,18 +97,28 @@ class SqlClassifierTests {
 				rules("ALTER TABLE orders DROP CONSTRAINT \"CONSTRAINT_PRIMARY_KEY_8\"", "drop-primary-key"),
 				rules("ALTER TABLE orders DROP FOREIGN KEY fk_customer", "drop-foreign-key"),
 				rules("ALTER TABLE orders DROP FOREIGN KEY IF EXISTS fk_customer", "drop-foreign-key"),
-				rules("ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey", "drop-foreign-key"),
-				rules("ALTER TABLE orders DROP CONSTRAINT fk_customer CASCADE", "drop-foreign-key"),
-				rules("ALTER TABLE orders DROP CONSTRAINT IF EXISTS customer_fk", "drop-foreign-key"),
-				rules("ALTER TABLE orders DROP CONSTRAINT orders_email_key", "drop-unique-constraint"),
-				rules("ALTER TABLE orders DROP CONSTRAINT uk_email", "drop-unique-constraint"),
-				rules("ALTER TABLE orders DROP CONSTRAINT uq_email", "drop-unique-constraint"),
-				rules("ALTER TABLE orders DROP CONSTRAINT email_unique", "drop-unique-constraint"),
-				rules("ALTER TABLE orders DROP CONSTRAINT chk_total", "drop-foreign-key"),
+				rules("ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey", "drop-constraint"),
+				rules("ALTER TABLE orders DROP CONSTRAINT fk_customer CASCADE", "drop-constraint"),
+				rules("ALTER TABLE orders DROP CONSTRAINT IF EXISTS customer_fk", "drop-constraint"),
+				rules("ALTER TABLE orders DROP CONSTRAINT orders_email_key", "drop-constraint"),
+				rules("ALTER TABLE orders DROP CONSTRAINT chk_total", "drop-constraint"),
 				rules("ALTER TABLE orders DROP INDEX idx_email", "drop-index"),
 				rules("ALTER TABLE orders DROP KEY idx_email", "drop-index"),
-				rules("ALTER TABLE orders DROP CONSTRAINT t_a_fkey, DROP CONSTRAINT t_pkey", "drop-foreign-key",
-						"drop-primary-key"));
+				rules("ALTER TABLE orders DROP CHECK chk_total", "drop-check-constraint"),
+				rules("ALTER TABLE orders DROP CONSTRAINT t_a_fkey, DROP CONSTRAINT t_pkey", "drop-constraint",
+						"drop-primary-key"),
+				rules("ALTER TABLE orders ADD CONSTRAINT fk_customer FOREIGN KEY (customer_id) REFERENCES customer (id); "
+						+ "ALTER TABLE orders DROP CONSTRAINT fk_customer", "drop-foreign-key"),
+				rules("ALTER TABLE orders ADD CONSTRAINT uq_email UNIQUE (email); ALTER TABLE orders DROP CONSTRAINT uq_email",
+						"add-unique-constraint", "drop-unique-constraint"),
+				rules("ALTER TABLE orders ADD CHECK (total > 0); ALTER TABLE orders DROP CONSTRAINT orders_total_check",
+						"drop-check-constraint"),
+				rules("ALTER TABLE orders ADD COLUMN email varchar(100) CONSTRAINT email_key UNIQUE; "
+						+ "ALTER TABLE orders DROP CONSTRAINT email_key", "drop-unique-constraint"),
+				rules("ALTER TABLE orders ADD COLUMN customer_id bigint REFERENCES customer (id); "
+						+ "ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey", "drop-foreign-key"),
+				rules("CREATE TABLE orders (id int, total int, CONSTRAINT orders_total_positive CHECK (total > 0)); "
+						+ "ALTER TABLE orders DROP CONSTRAINT orders_total_positive", "drop-check-constraint"));
 	}
 
 	static Stream<Arguments> renames() {
@@ -365,8 +375,8 @@ class SqlClassifierTests {
 				rules("ALTER TABLE orders FROB x SET NOT NULL", "unparsed-sql"),
 				rules("ALTER TABLE orders FROB COLUMN x TYPE int", "unparsed-sql"),
 				rules("FROB orders CHANGE x", "unparsed-sql-opaque"),
-				rules("ALTER TABLE orders DROP CHECK chk_total", "unparsed-sql"),
-				rules("ALTER TABLE orders OWNER TO app", "unparsed-sql-opaque"));
+				rules("ALTER TABLE orders FROB TO app", "unparsed-sql-opaque"),
+				harmless("ALTER TABLE orders OWNER TO app"));
 	}
 
 	static Stream<Arguments> dynamicSql() {
@@ -538,7 +548,8 @@ class SqlClassifierTests {
 	void saysWhenAConstraintsKindIsUnknown() {
 		assertThat(this.classifier.classify("ALTER TABLE orders DROP CONSTRAINT chk_total", "sql").violations())
 			.extracting(Violation::message)
-			.containsExactly("drops constraint chk_total, whose kind is unknown (it may be a foreign key)");
+			.containsExactly("drops constraint chk_total of orders, whose kind is not known: it was not created in the "
+					+ "changelog (at boot Ratchet reads its kind from the database)");
 	}
 
 	@Test

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ana:drop-identity
+ALTER TABLE orders DROP CONSTRAINT orders_identity;

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:check-unnamed-1
+ALTER TABLE orders ADD CHECK (qty > 0);

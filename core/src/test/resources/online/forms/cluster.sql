@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:cluster-1
+CLUSTER orders USING orders_pkey;

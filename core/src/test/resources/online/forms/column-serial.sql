@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:column-serial-1
+ALTER TABLE orders ADD COLUMN seq bigserial;

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:domain-not-null-1
+ALTER DOMAIN quantity SET NOT NULL;

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:drop-index-concurrently-in-transaction-1
+DROP INDEX CONCURRENTLY orders_qty_idx;

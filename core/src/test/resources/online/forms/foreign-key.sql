@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:foreign-key-1
+ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customer (id);

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:lock-table-share-1
+LOCK TABLE orders IN SHARE MODE;

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:lock-table-1
+LOCK TABLE orders IN ACCESS EXCLUSIVE MODE;

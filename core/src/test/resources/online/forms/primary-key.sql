@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:primary-key-1
+ALTER TABLE audit ADD PRIMARY KEY (id);

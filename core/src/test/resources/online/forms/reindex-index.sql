@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:reindex-index-1
+REINDEX INDEX orders_qty_idx;

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:reindex-table-1
+REINDEX TABLE orders;

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:set-unlogged-1
+ALTER TABLE audit SET UNLOGGED;

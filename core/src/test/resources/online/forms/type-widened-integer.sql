@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:type-widened-integer-1
+ALTER TABLE orders ALTER COLUMN qty TYPE bigint;

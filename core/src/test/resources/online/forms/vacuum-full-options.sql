@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:vacuum-full-options-1 runInTransaction:false
+VACUUM (FULL, ANALYZE) orders;

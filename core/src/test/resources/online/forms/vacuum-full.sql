@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:vacuum-full-1 runInTransaction:false
+VACUUM FULL orders;

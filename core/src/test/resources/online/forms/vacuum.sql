@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset ratchet:vacuum-1 runInTransaction:false
+VACUUM ANALYZE orders;
