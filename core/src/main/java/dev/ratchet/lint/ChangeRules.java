@@ -188,6 +188,10 @@ final class ChangeRules {
 	private static List<Violation> addNotNull(AddNotNullConstraintChange change, SqlContext context) {
 		String table = change.getTableName();
 		String column = change.getColumnName();
+		if (table != null && column != null
+				&& Boolean.TRUE.equals(context.notNull(Targets.key(table), Targets.key(column)))) {
+			return List.of();
+		}
 		Map<String, Boolean> checks = (table != null && column != null)
 				? context.notNullChecks(Targets.key(table), Targets.key(column)) : Map.of();
 		List<Violation> scan = OnlineChangeRules.addNotNull(change, checks, context);

@@ -15,6 +15,7 @@ import java.util.Set;
 import dev.ratchet.lint.sql.ColumnType;
 import dev.ratchet.lint.sql.ConstraintKind;
 import dev.ratchet.lint.sql.NotNullChecks;
+import dev.ratchet.lint.sql.SchemaFacts;
 import dev.ratchet.lint.sql.Volatility;
 import liquibase.database.Database;
 import liquibase.database.DatabaseConnection;
@@ -69,7 +70,7 @@ final class JdbcTableCatalog implements TableCatalog {
 
 	private final JdbcDefinitions definitions;
 
-	private final Map<String, Map<String, ColumnType>> columns = new HashMap<>();
+	private final Map<String, Map<String, LiveColumn>> columns = new HashMap<>();
 
 	private JdbcTableCatalog(Connection connection, Dialect dialect) {
 		this.connection = connection;
@@ -125,8 +126,19 @@ final class JdbcTableCatalog implements TableCatalog {
 
 	@Override
 	public ColumnType columnType(String table, String column) {
-		Map<String, ColumnType> types = this.columns.computeIfAbsent(table, this::readColumns);
-		return types.get(column.toLowerCase(Locale.ROOT));
+		LiveColumn live = this.columns.computeIfAbsent(table, this::readColumns).get(column.toLowerCase(Locale.ROOT));
+		return (live != null) ? live.type() : null;
+	}
+
+	@Override
+	public Boolean notNull(String table, String column) {
+		LiveColumn live = this.columns.computeIfAbsent(table, this::readColumns).get(column.toLowerCase(Locale.ROOT));
+		return (live != null) ? live.notNull() : null;
+	}
+
+	@Override
+	public SchemaFacts.IndexColumns indexColumns(String index) {
+		return this.definitions.indexColumns(index);
 	}
 
 	@Override
@@ -211,24 +223,24 @@ final class JdbcTableCatalog implements TableCatalog {
 		}
 	}
 
-	private Map<String, ColumnType> readColumns(String table) {
-		Map<String, ColumnType> types = new HashMap<>();
+	private Map<String, LiveColumn> readColumns(String table) {
+		Map<String, LiveColumn> columns = new HashMap<>();
 		try {
 			DatabaseMetaData metaData = this.connection.getMetaData();
 			String catalog = (this.dialect == Dialect.MYSQL) ? this.connection.getCatalog() : null;
 			String schema = (this.dialect == Dialect.MYSQL) ? null : this.connection.getSchema();
 			try (ResultSet result = metaData.getColumns(catalog, schema, pattern(metaData, table), null)) {
 				while (result.next()) {
-					types.put(result.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
-							type(result.getString("TYPE_NAME"), result.getInt("COLUMN_SIZE"),
-									result.getInt("DECIMAL_DIGITS")));
+					columns.put(result.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+							new LiveColumn(type(result.getString("TYPE_NAME"), result.getInt("COLUMN_SIZE"),
+									result.getInt("DECIMAL_DIGITS")), "NO".equals(result.getString("IS_NULLABLE"))));
 				}
 			}
 		}
 		catch (SQLException ex) {
 			ReadOnlyQueries.rollBackAfter(this.connection, ex);
 		}
-		return types;
+		return columns;
 	}
 
 	private static ColumnType type(String name, int size, int digits) {
@@ -252,6 +264,13 @@ final class JdbcTableCatalog implements TableCatalog {
 			return stored;
 		}
 		return stored.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+	}
+
+	/**
+	 * A column as the database has it.
+	 */
+	private record LiveColumn(ColumnType type, boolean notNull) {
+
 	}
 
 	/**

@@ -9,9 +9,9 @@ import java.util.Set;
 
 import dev.ratchet.lint.sql.ColumnType;
 import dev.ratchet.lint.sql.ConstraintKind;
-import dev.ratchet.lint.sql.ConstraintKinds;
 import dev.ratchet.lint.sql.NotNullChecks;
 import dev.ratchet.lint.sql.Routine;
+import dev.ratchet.lint.sql.SchemaFacts;
 import dev.ratchet.lint.sql.SqlClassification;
 import dev.ratchet.lint.sql.SqlContext;
 import dev.ratchet.lint.sql.Transaction;
@@ -123,7 +123,9 @@ final class RunState implements SqlContext {
 	 * Records what a typed change creates, and the lock it holds until its changeset commits.
 	 */
 	void record(Change change) {
-		TypedChanges.constraints(change, this.schema.constraints);
+		SchemaFacts typed = new SchemaFacts();
+		TypedChanges.record(change, typed);
+		absorb(typed);
 		TypedChanges.lockedTables(change).forEach((table) -> this.transaction.lock(Targets.key(table),
 				change.getSerializedObjectName() + " on " + table));
 		if (change instanceof CreateTableChange create) {
@@ -161,9 +163,17 @@ final class RunState implements SqlContext {
 		this.newColumns.addAll(classification.createdColumns());
 		classification.columnTypes().forEach((column, type) -> this.schema.types.record(column, this.deployment, type));
 		this.schema.notNullChecks.addAll(classification.notNullChecks());
-		this.schema.constraints.addAll(classification.constraints());
-		this.schema.volatilities.putAll(classification.volatilities());
+		absorb(classification.facts());
 		classification.routines().forEach(this::define);
+	}
+
+	/**
+	 * Keeps what SQL or a change told about the schema; whether a column is NOT NULL is kept
+	 * per deployment, as its type is.
+	 */
+	private void absorb(SchemaFacts facts) {
+		facts.notNull().forEach((column, required) -> this.schema.notNull.record(column, this.deployment, required));
+		this.schema.facts.addAll(facts);
 	}
 
 	/**
@@ -249,15 +259,34 @@ final class RunState implements SqlContext {
 
 	@Override
 	public ConstraintKind constraintKind(String table, String constraint) {
-		ConstraintKind kind = this.schema.constraints.kind(table, constraint);
+		ConstraintKind kind = this.schema.facts.constraints().kind(table, constraint);
 		return (kind != null || table == null || constraint == null) ? kind
 				: this.tables.constraintKind(Targets.key(table), Targets.key(constraint));
 	}
 
 	@Override
 	public Volatility volatility(String function) {
-		Volatility volatility = this.schema.volatilities.get(function);
+		Volatility volatility = this.schema.facts.volatility(function);
 		return (volatility != null) ? volatility : this.tables.volatility(function);
+	}
+
+	@Override
+	public Boolean notNull(String table, String column) {
+		if (table == null || column == null) {
+			return null;
+		}
+		List<Boolean> candidates = this.schema.notNull.before(Targets.key(table) + "." + Targets.key(column),
+				this.deployment);
+		if (candidates.isEmpty()) {
+			return this.tables.notNull(Targets.key(table), Targets.key(column));
+		}
+		return !candidates.contains(Boolean.FALSE);
+	}
+
+	@Override
+	public SchemaFacts.IndexColumns indexColumns(String index) {
+		SchemaFacts.IndexColumns columns = this.schema.facts.index(index);
+		return (columns != null || index == null) ? columns : this.tables.indexColumns(Targets.key(index));
 	}
 
 	@Override
@@ -282,13 +311,13 @@ final class RunState implements SqlContext {
 
 		private final Map<String, Routine> routines = new HashMap<>();
 
-		private final TypeHistory types = new TypeHistory();
+		private final History<ColumnType> types = new History<>();
+
+		private final History<Boolean> notNull = new History<>();
 
 		private final NotNullChecks notNullChecks = new NotNullChecks();
 
-		private final ConstraintKinds constraints = new ConstraintKinds();
-
-		private final Map<String, Volatility> volatilities = new HashMap<>();
+		private final SchemaFacts facts = new SchemaFacts();
 
 	}
 

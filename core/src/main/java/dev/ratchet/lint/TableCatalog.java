@@ -5,6 +5,7 @@ import java.util.Set;
 
 import dev.ratchet.lint.sql.ColumnType;
 import dev.ratchet.lint.sql.ConstraintKind;
+import dev.ratchet.lint.sql.SchemaFacts;
 import dev.ratchet.lint.sql.Volatility;
 import liquibase.database.Database;
 
@@ -68,6 +69,25 @@ public interface TableCatalog {
 	 * @return the volatility of its most volatile overload, or {@code null} when not found
 	 */
 	default Volatility volatility(String function) {
+		return null;
+	}
+
+	/**
+	 * Returns whether a column is NOT NULL in the database.
+	 * @param table the table, lower case without schema
+	 * @param column the column, lower case
+	 * @return whether it is, or {@code null} when the column is not found
+	 */
+	default Boolean notNull(String table, String column) {
+		return null;
+	}
+
+	/**
+	 * Returns the table and columns of an index in the database.
+	 * @param index the index, lower case without schema
+	 * @return its table and columns, or {@code null} when not found
+	 */
+	default SchemaFacts.IndexColumns indexColumns(String index) {
 		return null;
 	}
 

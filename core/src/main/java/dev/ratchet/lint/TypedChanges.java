@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import dev.ratchet.lint.sql.ConstraintKind;
 import dev.ratchet.lint.sql.ConstraintKinds;
+import dev.ratchet.lint.sql.SchemaFacts;
 import liquibase.change.AddColumnConfig;
 import liquibase.change.Change;
 import liquibase.change.ColumnConfig;
@@ -33,8 +34,9 @@ import liquibase.change.core.RenameColumnChange;
 
 /**
  * What typed Liquibase changes leave that later changes are judged by: the constraints they
- * create, with their kinds, and the tables they lock against writes until their changeset
- * commits (every DDL change on an existing table does on PostgreSQL).
+ * create, with their kinds, the columns they make NOT NULL, the indexes they create, and the
+ * tables they lock against writes until their changeset commits (every DDL change on an
+ * existing table does on PostgreSQL).
  */
 final class TypedChanges {
 
@@ -64,11 +66,44 @@ final class TypedChanges {
 	}
 
 	/**
-	 * Records the constraints a change creates.
+	 * Records what a change tells about the schema: the constraints it creates, the columns
+	 * it makes NOT NULL or nullable, and the columns of the indexes it creates.
 	 * @param change the change
-	 * @param constraints where to record them
+	 * @param facts where to record it
 	 */
-	static void constraints(Change change, ConstraintKinds constraints) {
+	static void record(Change change, SchemaFacts facts) {
+		constraints(change, facts.constraints());
+		if (change instanceof AddNotNullConstraintChange add) {
+			facts.notNull(Targets.key(add.getTableName()), Targets.key(add.getColumnName()), true);
+		}
+		else if (change instanceof DropNotNullConstraintChange drop) {
+			facts.notNull(Targets.key(drop.getTableName()), Targets.key(drop.getColumnName()), false);
+		}
+		else if (change instanceof AddPrimaryKeyChange add) {
+			columns(add.getColumnNames()).forEach((column) -> facts.notNull(Targets.key(add.getTableName()), column, true));
+		}
+		else if (change instanceof CreateTableChange create) {
+			nullability(create.getTableName(), create.getColumns(), facts);
+		}
+		else if (change instanceof AddColumnChange add) {
+			nullability(add.getTableName(), add.getColumns(), facts);
+		}
+		else if (change instanceof CreateIndexChange create) {
+			facts.index(create.getIndexName(), create.getTableName(),
+					create.getColumns().stream().map((column) -> Targets.key(column.getName())).toList());
+		}
+	}
+
+	private static void nullability(String table, List<? extends ColumnConfig> columns, SchemaFacts facts) {
+		for (ColumnConfig column : columns) {
+			ConstraintsConfig constraints = column.getConstraints();
+			boolean required = Boolean.TRUE.equals(column.isAutoIncrement()) || (constraints != null
+					&& (Boolean.FALSE.equals(constraints.isNullable()) || Boolean.TRUE.equals(constraints.isPrimaryKey())));
+			facts.notNull(Targets.key(table), Targets.key(column.getName()), required);
+		}
+	}
+
+	private static void constraints(Change change, ConstraintKinds constraints) {
 		if (change instanceof AddForeignKeyConstraintChange add) {
 			constraints.add(Targets.key(add.getBaseTableName()), key(add.getConstraintName()), ConstraintKind.FOREIGN_KEY,
 					columns(add.getBaseColumnNames()));

@@ -143,8 +143,10 @@ final class AlterTableRules {
 		switch (alter.change()) {
 			case TYPE -> TypeChanges.judge(this.table, column, alter.type(), alter.expression(), this.findings);
 			case SET_NOT_NULL -> ColumnRules.setNotNull(this.table, column, this.findings);
-			case DROP_NOT_NULL -> this.findings.column(Rule.DROP_NOT_NULL, this.table, column,
-					"drops the NOT NULL constraint of " + column);
+			case DROP_NOT_NULL -> {
+				this.findings.column(Rule.DROP_NOT_NULL, this.table, column, "drops the NOT NULL constraint of " + column);
+				this.findings.notNull(this.table, column, false);
+			}
 			case DROP_DEFAULT -> this.findings.column(Rule.DROP_DEFAULT_VALUE, this.table, column,
 					"drops the default value of " + column);
 			case DROP_IDENTITY -> this.findings.column(Rule.DROP_DEFAULT_VALUE, this.table, column,
@@ -170,10 +172,11 @@ final class AlterTableRules {
 		if (column.type() != null) {
 			TypeChanges.judge(this.table, column.name(), column.type(), List.of(), this.findings);
 		}
-		if (column.isNotNull()) {
+		if (column.isNotNull() && !Boolean.TRUE.equals(this.findings.notNull(this.table, column.name()))) {
 			this.findings.column(Rule.ADD_NOT_NULL_CONSTRAINT, this.table, column.name(),
 					"makes " + column.name() + " NOT NULL");
 		}
+		this.findings.notNull(this.table, column.name(), column.isNotNull());
 	}
 
 	private void renamed(Rename rename) {

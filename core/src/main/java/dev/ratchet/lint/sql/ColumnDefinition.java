@@ -79,11 +79,12 @@ record ColumnDefinition(String name, ColumnType type, List<SqlToken> defaultValu
 	}
 
 	/**
-	 * Returns whether the definition makes the column NOT NULL: {@code NOT NULL}, or a
-	 * primary key.
+	 * Returns whether the definition makes the column NOT NULL: {@code NOT NULL}, a primary
+	 * key, an identity, a serial type or an auto-increment.
 	 */
 	boolean isNotNull() {
-		return this.notNull || has(ConstraintKind.PRIMARY_KEY);
+		return this.notNull || has(ConstraintKind.PRIMARY_KEY) || this.generated == Generated.IDENTITY
+				|| this.generated == Generated.SERIAL || this.generated == Generated.AUTO_INCREMENT;
 	}
 
 	private static boolean startsClause(SqlToken token, SqlToken next) {

@@ -29,6 +29,7 @@ final class ColumnRules {
 		String name = column.name();
 		findings.createdColumn(table, name);
 		findings.columnType(table, name, column.type());
+		findings.notNull(table, name, column.isNotNull());
 		for (ColumnConstraint constraint : column.constraints()) {
 			findings.constraint(table, constraint.name(), constraint.kind(), List.of(name));
 		}
@@ -50,12 +51,17 @@ final class ColumnRules {
 	/**
 	 * Records {@code SET NOT NULL}: it breaks code that writes null unless a
 	 * {@code CHECK (column IS NOT NULL)} already keeps nulls out, and PostgreSQL scans the
-	 * table under an exclusive lock unless such a check is validated.
+	 * table under an exclusive lock unless such a check is validated. On a column that is NOT
+	 * NULL already it does nothing.
 	 * @param table the table
 	 * @param column the column
 	 * @param findings where to record it
 	 */
 	static void setNotNull(String table, String column, Findings findings) {
+		if (Boolean.TRUE.equals(findings.notNull(table, column))) {
+			return;
+		}
+		findings.notNull(table, column, true);
 		Map<String, Boolean> checks = findings.notNullChecks(table, column);
 		if (checks.isEmpty()) {
 			findings.column(Rule.ADD_NOT_NULL_CONSTRAINT, table, column, "makes " + column + " NOT NULL");

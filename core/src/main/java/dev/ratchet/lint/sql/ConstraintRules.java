@@ -74,6 +74,9 @@ final class ConstraintRules {
 
 	private static void unique(String table, TableConstraint constraint, Findings findings, boolean postgres) {
 		if (constraint.usingIndex() != null) {
+			if (constraint.kind() == ConstraintKind.PRIMARY_KEY) {
+				primaryKeyUsingIndex(table, constraint.usingIndex(), findings, postgres);
+			}
 			return;
 		}
 		String kind = (constraint.kind() == ConstraintKind.UNIQUE) ? "unique constraint" : "primary key";
@@ -84,6 +87,28 @@ final class ConstraintRules {
 		if (postgres) {
 			findings.table(Rule.VALIDATING_CONSTRAINT, table,
 					"adds a " + kind + " to " + table + " that builds its index under a lock, not USING INDEX");
+		}
+	}
+
+	/**
+	 * A primary key on an existing unique index makes its columns NOT NULL: PostgreSQL scans
+	 * the table under the constraint's lock for each column that is nullable, unless a
+	 * validated {@code CHECK (column IS NOT NULL)} lets it skip the scan.
+	 */
+	private static void primaryKeyUsingIndex(String table, String index, Findings findings, boolean postgres) {
+		SchemaFacts.IndexColumns columns = findings.indexColumns(index);
+		if (columns == null) {
+			return;
+		}
+		for (String column : columns.columns()) {
+			boolean nullable = Boolean.FALSE.equals(findings.notNull(table, column))
+					&& !findings.notNullChecks(table, column).containsValue(Boolean.TRUE);
+			if (nullable && postgres) {
+				findings.column(Rule.VALIDATING_CONSTRAINT, table, column, "adds a primary key USING INDEX " + index
+						+ " on nullable column " + column + ", which PostgreSQL makes NOT NULL by scanning every row "
+						+ "under a lock: make " + column + " NOT NULL first");
+			}
+			findings.notNull(table, column, true);
 		}
 	}
 

@@ -37,9 +37,7 @@ final class Findings implements SqlContext {
 
 	private final NotNullChecks notNullChecks = new NotNullChecks();
 
-	private final ConstraintKinds constraints = new ConstraintKinds();
-
-	private final Map<String, Volatility> volatilities = new LinkedHashMap<>();
+	private final SchemaFacts facts = new SchemaFacts();
 
 	private final Transaction transaction;
 
@@ -131,14 +129,31 @@ final class Findings implements SqlContext {
 	 * Records a constraint the SQL creates.
 	 */
 	void constraint(String table, String name, ConstraintKind kind, List<String> columns) {
-		this.constraints.add(table, name, kind, columns);
+		this.facts.constraints().add(table, name, kind, columns);
+		if (kind == ConstraintKind.PRIMARY_KEY) {
+			columns.forEach((column) -> this.facts.notNull(table, column, true));
+		}
+	}
+
+	/**
+	 * Records whether a column is NOT NULL once the SQL has run.
+	 */
+	void notNull(String table, String column, boolean required) {
+		this.facts.notNull(table, column, required);
+	}
+
+	/**
+	 * Records the columns of an index the SQL creates.
+	 */
+	void index(String index, String table, List<String> columns) {
+		this.facts.index(index, table, columns);
 	}
 
 	/**
 	 * Records the volatility of a function the SQL creates or replaces.
 	 */
 	void volatility(String function, Volatility volatility) {
-		this.volatilities.put(function, volatility);
+		this.facts.volatility(function, volatility);
 	}
 
 	/**
@@ -263,14 +278,26 @@ final class Findings implements SqlContext {
 
 	@Override
 	public ConstraintKind constraintKind(String table, String constraint) {
-		ConstraintKind kind = this.constraints.kind(table, constraint);
+		ConstraintKind kind = this.facts.constraints().kind(table, constraint);
 		return (kind != null) ? kind : this.context.constraintKind(table, constraint);
 	}
 
 	@Override
 	public Volatility volatility(String function) {
-		Volatility volatility = this.volatilities.get(function);
+		Volatility volatility = this.facts.volatility(function);
 		return (volatility != null) ? volatility : this.context.volatility(function);
+	}
+
+	@Override
+	public Boolean notNull(String table, String column) {
+		Boolean required = this.facts.notNull(table, column);
+		return (required != null) ? required : this.context.notNull(table, column);
+	}
+
+	@Override
+	public SchemaFacts.IndexColumns indexColumns(String index) {
+		SchemaFacts.IndexColumns columns = this.facts.index(index);
+		return (columns != null) ? columns : this.context.indexColumns(index);
 	}
 
 	@Override
@@ -299,8 +326,7 @@ final class Findings implements SqlContext {
 	 */
 	SqlClassification classification() {
 		return new SqlClassification(this.violations, this.created, this.createdColumns, this.columnTypes,
-				new ArrayList<>(this.routines.values()), new ArrayList<>(this.calls), this.notNullChecks, this.constraints,
-				this.volatilities);
+				new ArrayList<>(this.routines.values()), new ArrayList<>(this.calls), this.notNullChecks, this.facts);
 	}
 
 	private static String key(String table, String column) {

@@ -21,13 +21,12 @@ import dev.ratchet.lint.Violation;
  * {@code violations}
  * @param notNullChecks the {@code CHECK (column IS NOT NULL)} constraints the SQL adds and
  * validates
- * @param constraints the constraints the SQL creates, with their kinds
- * @param volatilities the volatility of the functions the SQL creates or replaces, by name in
- * lower case
+ * @param facts what the SQL tells about the schema: constraints, function volatility,
+ * nullability and index columns
  */
 public record SqlClassification(List<Violation> violations, Set<String> created, Set<String> createdColumns,
 		Map<String, ColumnType> columnTypes, List<Routine> routines, List<Call> calls, NotNullChecks notNullChecks,
-		ConstraintKinds constraints, Map<String, Volatility> volatilities) {
+		SchemaFacts facts) {
 
 	/**
 	 * Creates a new instance.
@@ -39,7 +38,6 @@ public record SqlClassification(List<Violation> violations, Set<String> created,
 		columnTypes = Map.copyOf(columnTypes);
 		routines = List.copyOf(routines);
 		calls = List.copyOf(calls);
-		volatilities = Map.copyOf(volatilities);
 	}
 
 	/**
@@ -48,8 +46,7 @@ public record SqlClassification(List<Violation> violations, Set<String> created,
 	 * @param created the tables, views and sequences created
 	 */
 	public SqlClassification(List<Violation> violations, Set<String> created) {
-		this(violations, created, Set.of(), Map.of(), List.of(), List.of(), new NotNullChecks(), new ConstraintKinds(),
-				Map.of());
+		this(violations, created, Set.of(), Map.of(), List.of(), List.of(), new NotNullChecks(), new SchemaFacts());
 	}
 
 	/**

@@ -56,7 +56,7 @@ public final class SqlClassifier {
 
 	private void statement(SqlStatement statement, Findings findings, boolean procedural, int nesting) {
 		if (statement.startsWith("DO")) {
-			DynamicSql.doBlock(statement, findings, this, nesting);
+			findings.transaction().inBlock(() -> DynamicSql.doBlock(statement, findings, this, nesting));
 			return;
 		}
 		if (statement.isBlock()) {

@@ -101,6 +101,25 @@ public interface SqlContext {
 	}
 
 	/**
+	 * Returns whether a column is NOT NULL before this SQL runs.
+	 * @param table the table, lower case without schema
+	 * @param column the column, lower case
+	 * @return whether it is, or {@code null} when not known
+	 */
+	default Boolean notNull(String table, String column) {
+		return null;
+	}
+
+	/**
+	 * Returns the table and columns of an index known before this SQL runs.
+	 * @param index the index, lower case without schema
+	 * @return its table and columns, or {@code null} when not known
+	 */
+	default SchemaFacts.IndexColumns indexColumns(String index) {
+		return null;
+	}
+
+	/**
 	 * Returns whether the live database is read for what the changelog does not say (column
 	 * types, constraint kinds), as at boot.
 	 * @return whether the live schema is known

@@ -105,6 +105,8 @@ final class StatementRules {
 	}
 
 	private static void createIndex(CreateIndex create, Findings findings) {
+		findings.index(Names.of(create.getIndex().getName()), Names.of(create.getTable()),
+				create.getIndex().getColumnsNames().stream().map(Names::of).toList());
 		String type = create.getIndex().getType();
 		if (type != null && type.toUpperCase(Locale.ROOT).contains("UNIQUE")) {
 			String table = Names.of(create.getTable());
@@ -126,6 +128,7 @@ final class StatementRules {
 				ColumnDefinition definition = ColumnDefinition.read(name,
 						new TokenCursor(SqlLexer.tokenize(column.toStringDataTypeAndSpec())));
 				findings.columnType(table, name, definition.type());
+				findings.notNull(table, name, definition.isNotNull());
 				definition.constraints()
 					.forEach((constraint) -> findings.constraint(table, constraint.name(), constraint.kind(), List.of(name)));
 			}

@@ -7,7 +7,8 @@ import java.util.Map;
  * The transaction a changeset's statements run in, followed statement by statement: open
  * from the start when the changeset runs in a transaction ({@code runInTransaction} not
  * false), opened by {@code BEGIN}/{@code START TRANSACTION} and closed by
- * {@code COMMIT}/{@code END}/{@code ROLLBACK} in its SQL. It remembers which tables a statement of the open transaction has
+ * {@code COMMIT}/{@code END}/{@code ROLLBACK} in its SQL, and always open inside a
+ * {@code DO} block. It remembers which tables a statement of the open transaction has
  * locked against writes, since PostgreSQL holds every lock until the transaction ends: a
  * validating scan later in the same transaction runs under that lock.
  */
@@ -16,6 +17,8 @@ public final class Transaction {
 	private final boolean changeSet;
 
 	private boolean explicit;
+
+	private int blocks;
 
 	private final Map<String, String> writeLocks = new LinkedHashMap<>();
 
@@ -32,7 +35,7 @@ public final class Transaction {
 	 * @return whether a transaction is open
 	 */
 	public boolean isOpen() {
-		return this.changeSet || this.explicit;
+		return this.changeSet || this.explicit || this.blocks > 0;
 	}
 
 	/**
@@ -54,6 +57,25 @@ public final class Transaction {
 	 */
 	public String lockedBy(String table) {
 		return (table != null) ? this.writeLocks.get(table) : null;
+	}
+
+	/**
+	 * Runs the statements of a {@code DO} block, which PostgreSQL runs in a transaction of
+	 * its own when none is open.
+	 * @param statements what classifies them
+	 */
+	void inBlock(Runnable statements) {
+		boolean open = isOpen();
+		this.blocks++;
+		try {
+			statements.run();
+		}
+		finally {
+			this.blocks--;
+			if (!open) {
+				this.writeLocks.clear();
+			}
+		}
 	}
 
 	/**

@@ -76,15 +76,23 @@ public final class FormChangeLog {
 	}
 
 	/**
-	 * Splits SQL at the semicolons outside string literals; the forms hold no other quoting.
+	 * Splits SQL at the semicolons outside string literals and {@code $$} bodies; the forms
+	 * hold no other quoting.
 	 */
 	private static List<String> split(String sql) {
 		List<String> statements = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
 		boolean literal = false;
-		for (char c : sql.toCharArray()) {
-			literal ^= (c == '\'');
-			if (c == ';' && !literal) {
+		boolean body = false;
+		for (int i = 0; i < sql.length(); i++) {
+			char c = sql.charAt(i);
+			literal ^= (c == '\'' && !body);
+			body ^= (c == '$' && i + 1 < sql.length() && sql.charAt(i + 1) == '$' && !literal);
+			if (c == '$' && i + 1 < sql.length() && sql.charAt(i + 1) == '$') {
+				current.append(c);
+				c = sql.charAt(++i);
+			}
+			if (c == ';' && !literal && !body) {
 				add(statements, current);
 				current.setLength(0);
 			}

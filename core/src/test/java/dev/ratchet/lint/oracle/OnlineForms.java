@@ -76,6 +76,7 @@ public final class OnlineForms {
 		add(forms, "create-index-concurrently-in-transaction.sql", CONCURRENT);
 		add(forms, "create-index-concurrently-in-explicit-block.sql", CONCURRENT);
 		add(forms, "create-index-concurrently-after-block.sql");
+		add(forms, "do-block-concurrently.sql", CONCURRENT);
 		lockOnly(forms, "drop-index.sql", BLOCKING_INDEX);
 		lockOnly(forms, "drop-index-typed.yaml", BLOCKING_INDEX);
 		add(forms, "drop-index-concurrently.sql");
@@ -123,6 +124,7 @@ public final class OnlineForms {
 		add(forms, "primary-key-typed.yaml", VALIDATING);
 		add(forms, "primary-key-using-index.sql");
 		add(forms, "primary-key-swapped-using-index.sql");
+		add(forms, "primary-key-using-nullable-index.sql", VALIDATING);
 		add(forms, "exclusion-constraint.sql", VALIDATING);
 		add(forms, "domain-check.sql", VALIDATING);
 		add(forms, "domain-check-not-valid.sql");
@@ -155,6 +157,7 @@ public final class OnlineForms {
 		add(forms, "column-auto-increment-typed.yaml", REWRITE);
 		add(forms, "column-serial.sql", REWRITE);
 		add(forms, "column-identity.sql", REWRITE);
+		add(forms, "identity-on-existing-column.sql");
 		add(forms, "column-stored-generated.sql", REWRITE);
 		add(forms, "column-inline-unique.sql", VALIDATING);
 		add(forms, "column-inline-primary-key.sql", REWRITE, VALIDATING);

@@ -26,9 +26,39 @@ class SqlClassifierTests {
 	@MethodSource({ "drops", "droppedColumns", "droppedKeysAndIndexes", "renames", "typesAndNullability",
 			"addedColumns", "uniqueness", "truncates", "deletesAndUpdates", "harmless",
 			"commentsLiteralsAndIdentifiers", "layout", "severalStatements", "unparsed", "dynamicSql", "routines",
-			"overwrites" })
+			"overwrites", "alterTableActions" })
 	void classifiesSqlOntoRules(String sql, List<String> expected) {
 		assertThat(ruleIds(sql)).isEqualTo(expected);
+	}
+
+	static Stream<Arguments> alterTableActions() {
+		return Stream.of(
+				harmless("ALTER TABLE orders ADD CONSTRAINT orders_span EXCLUDE USING gist (span WITH &&)"),
+				harmless("ALTER TABLE IF EXISTS ONLY orders ADD COLUMN c int"),
+				harmless("ALTER TABLE orders SET TABLESPACE fast"),
+				harmless("ALTER TABLE orders SET UNLOGGED"),
+				harmless("ALTER TABLE orders REPLICA IDENTITY FULL"),
+				harmless("ALTER TABLE orders ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY"),
+				harmless("ALTER TABLE orders ALTER COLUMN total DROP EXPRESSION"),
+				harmless("ALTER TABLE orders ATTACH PARTITION orders_2026 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')"),
+				harmless("ALTER TABLE orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_id_idx"),
+				harmless("ALTER TABLE orders ENABLE ALWAYS TRIGGER orders_audit, DISABLE RULE orders_rule"),
+				harmless("ALTER TABLE orders CLUSTER ON orders_pkey, SET WITHOUT OIDS, SET (fillfactor = 70)"),
+				harmless("ALTER TABLE orders ADD COLUMN IF NOT EXISTS tags text[] DEFAULT ARRAY[]::text[] NOT NULL"),
+				harmless("ALTER TABLE orders ENGINE = InnoDB, ALGORITHM = INPLACE, LOCK = NONE"),
+				rules("ALTER TABLE orders DETACH PARTITION orders_2019", "drop-table"),
+				rules("ALTER TABLE orders SET SCHEMA archive", "rename-table"),
+				rules("ALTER TABLE orders DROP CONSTRAINT orders_pkey, ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX "
+						+ "orders_id_idx", "drop-primary-key"),
+				rules("ALTER TABLE orders ADD COLUMN c int, ALTER COLUMN d SET DEFAULT 0, DROP COLUMN e", "drop-column"),
+				rules("ALTER TABLE orders ALTER COLUMN note SET NOT NULL, ALTER COLUMN note DROP NOT NULL",
+						"add-not-null-constraint", "drop-not-null"),
+				rules("CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL); ALTER TABLE t ALTER COLUMN name SET NOT NULL"),
+				rules("ALTER TABLE orders ADD COLUMN code varchar(10) DEFAULT 'x' UNIQUE", "add-unique-constraint"),
+				rules("ALTER TABLE orders ADD COLUMN code varchar(10) NOT NULL", "add-required-column"),
+				rules("ALTER DOMAIN quantity SET NOT NULL", "add-not-null-constraint"),
+				rules("ALTER DOMAIN quantity DROP CONSTRAINT quantity_positive", "drop-check-constraint"),
+				harmless("ALTER DOMAIN quantity ADD CONSTRAINT quantity_positive CHECK (VALUE > 0)"));
 	}
 
 	static Stream<Arguments> drops() {

@@ -1,0 +1,120 @@
+package dev.ratchet.lint.sql;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What SQL and changes tell about the schema for the statements after them: the kind of each
+ * constraint they create, the volatility of the functions they create, whether a column is
+ * NOT NULL, and the columns of the indexes they create. Names are kept in lower case.
+ */
+public final class SchemaFacts {
+
+	private final ConstraintKinds constraints = new ConstraintKinds();
+
+	private final Map<String, Volatility> volatilities = new LinkedHashMap<>();
+
+	private final Map<String, Boolean> notNull = new LinkedHashMap<>();
+
+	private final Map<String, IndexColumns> indexes = new LinkedHashMap<>();
+
+	/**
+	 * Returns the constraints created.
+	 * @return the constraints, by table and name
+	 */
+	public ConstraintKinds constraints() {
+		return this.constraints;
+	}
+
+	/**
+	 * Records the volatility of a function.
+	 * @param function the function, lower case
+	 * @param volatility its volatility
+	 */
+	public void volatility(String function, Volatility volatility) {
+		this.volatilities.put(Names.of(function), volatility);
+	}
+
+	/**
+	 * Returns the volatility of a function recorded here.
+	 * @param function the function, lower case
+	 * @return the volatility, or {@code null}
+	 */
+	public Volatility volatility(String function) {
+		return this.volatilities.get(Names.of(function));
+	}
+
+	/**
+	 * Records whether a column is NOT NULL.
+	 * @param table the table
+	 * @param column the column
+	 * @param required whether it is NOT NULL
+	 */
+	public void notNull(String table, String column, boolean required) {
+		if (table != null && column != null) {
+			this.notNull.put(Names.of(table) + "." + Names.of(column), required);
+		}
+	}
+
+	/**
+	 * Returns whether a column is NOT NULL, as recorded here.
+	 * @param table the table
+	 * @param column the column
+	 * @return whether it is, or {@code null} when not recorded
+	 */
+	public Boolean notNull(String table, String column) {
+		return (table != null && column != null) ? this.notNull.get(Names.of(table) + "." + Names.of(column)) : null;
+	}
+
+	/**
+	 * Returns whether each column recorded here is NOT NULL.
+	 * @return by {@code table.column} in lower case
+	 */
+	public Map<String, Boolean> notNull() {
+		return Map.copyOf(this.notNull);
+	}
+
+	/**
+	 * Records the columns of an index.
+	 * @param index the index
+	 * @param table its table
+	 * @param columns its columns, lower case
+	 */
+	public void index(String index, String table, List<String> columns) {
+		if (index != null && table != null) {
+			this.indexes.put(Names.of(index), new IndexColumns(Names.of(table), List.copyOf(columns)));
+		}
+	}
+
+	/**
+	 * Returns the columns of an index recorded here.
+	 * @param index the index
+	 * @return its table and columns, or {@code null}
+	 */
+	public IndexColumns index(String index) {
+		return (index != null) ? this.indexes.get(Names.of(index)) : null;
+	}
+
+	/**
+	 * Adds what later SQL recorded to these.
+	 * @param later the later SQL's facts
+	 */
+	public void addAll(SchemaFacts later) {
+		this.constraints.addAll(later.constraints);
+		this.volatilities.putAll(later.volatilities);
+		this.notNull.putAll(later.notNull);
+		this.indexes.putAll(later.indexes);
+	}
+
+	/**
+	 * The table and columns of an index.
+	 *
+	 * @param table the table, lower case
+	 * @param columns the columns, lower case; expressions are left out
+	 */
+	public record IndexColumns(String table, List<String> columns) {
+
+	}
+
+}
