@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.ratchet.lint.ChangeLogLintException;
-import dev.ratchet.lint.ChangeLogLinter;
 import dev.ratchet.lint.corpus.FineractCorpus;
+import dev.ratchet.lint.run.LintRequest;
+import dev.ratchet.lint.run.StaticLint;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -34,8 +35,6 @@ public class LintBenchmark {
 
 	private List<Path> searchPath;
 
-	private final ChangeLogLinter linter = new ChangeLogLinter();
-
 	@Setup
 	public void locateCorpus() {
 		FineractCorpus corpus = FineractCorpus.locate()
@@ -49,7 +48,7 @@ public class LintBenchmark {
 	public int lintFineractCorpus() throws ChangeLogLintException {
 		int findings = 0;
 		for (Path root : this.roots) {
-			findings += this.linter.lint(root, this.searchPath).findings().size();
+			findings += StaticLint.lint(LintRequest.of(root.toString()).withSearchPath(this.searchPath)).findings().size();
 		}
 		return findings;
 	}

@@ -20,6 +20,7 @@ import dev.ratchet.lint.LintReport;
 import dev.ratchet.lint.LintTarget;
 import dev.ratchet.lint.RoutineCatalog;
 import dev.ratchet.lint.TableCatalog;
+import dev.ratchet.lint.jdbc.JdbcCatalogs;
 import liquibase.change.AddColumnConfig;
 import liquibase.change.core.CreateIndexChange;
 import liquibase.changelog.ChangeSet;
@@ -54,14 +55,14 @@ public final class TableSizeBenchmark {
 				names.add(table(i));
 			}
 			long threshold = LintPolicy.DEFAULT_LARGE_TABLE_ROWS;
-			double counted = median(runs, () -> TableCatalog.of(database).rows(names, threshold));
+			double counted = median(runs, () -> JdbcCatalogs.tables(database).rows(names, threshold));
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("ANALYZE");
 			}
-			double estimated = median(runs, () -> TableCatalog.of(database).rows(names, threshold));
+			double estimated = median(runs, () -> JdbcCatalogs.tables(database).rows(names, threshold));
 			List<ChangeSet> changeSets = indexPerTable(tables);
 			Supplier<LintReport> sized = () -> new ChangeSetLinter(LintPolicy.defaults(),
-					LintTarget.database(database, RoutineCatalog.none(), TableCatalog.of(database)))
+					LintTarget.database(database, RoutineCatalog.none(), JdbcCatalogs.tables(database)))
 				.lintRun(changeSets);
 			Supplier<LintReport> unsized = () -> new ChangeSetLinter(LintPolicy.defaults(),
 					LintTarget.database(database, RoutineCatalog.none(), TableCatalog.none()))
@@ -70,7 +71,7 @@ public final class TableSizeBenchmark {
 			median(runs, unsized);
 			double withoutSizes = median(runs, unsized);
 			double withSizes = median(runs, sized);
-			LintReport report = new ChangeSetLinter(LintPolicy.defaults(), LintTarget.database(database))
+			LintReport report = new ChangeSetLinter(LintPolicy.defaults(), JdbcCatalogs.target(database))
 				.lintRun(changeSets);
 			System.out.printf(Locale.ROOT, "%d tables of 100 rows on PostgreSQL, median of %d runs:%n"
 					+ "  row estimates of every table, analyzed (one catalog query): %.1f ms%n"

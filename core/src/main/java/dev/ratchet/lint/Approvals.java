@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.UnknownRuleException;
+
 /**
  * Changesets approved for specific rules, from a changeset's comment
  * ({@code ratchet:allow <rule-id>[,<rule-id>…] reason}) or from configuration

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Violation;
 import dev.ratchet.lint.sql.Call;
 import dev.ratchet.lint.sql.Invocations;
 import dev.ratchet.lint.sql.Routine;

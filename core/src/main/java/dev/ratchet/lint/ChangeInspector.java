@@ -2,6 +2,7 @@ package dev.ratchet.lint;
 
 import java.util.List;
 
+import dev.ratchet.lint.rule.Violation;
 import liquibase.change.Change;
 
 /**

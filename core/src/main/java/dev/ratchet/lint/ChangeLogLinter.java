@@ -1,22 +1,20 @@
 package dev.ratchet.lint;
 
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import liquibase.Scope;
 import liquibase.changelog.ChangeSet;
 
 /**
  * Lints a changelog without a database, as a pull request build does: every changeset
- * counts as pending, and only a table created in the same changeset is exempt; with a
- * {@link Baseline}, only the changesets released since are judged, as one run. SQL is judged
- * as written for every database, and typed changes and {@code modifySql} as rendered for the
- * target's databases. A {@code customChange} class need not be on the classpath: only its
- * name is read; a change type no class provides is judged as a custom change.
+ * counts as pending, and only a table created in the same changeset is exempt; given the
+ * {@link Released} changesets, only those added since are judged, as one run. SQL is judged
+ * as written for every database, and typed changes and {@code modifySql} as rendered for
+ * the target's databases. A {@code customChange} class need not be on the classpath: only its
+ * name is read; a change type no class provides is judged as a custom change. Files are read
+ * by {@code dev.ratchet.lint.run.StaticLint}, which calls this linter.
  */
 public final class ChangeLogLinter {
 
@@ -50,30 +48,15 @@ public final class ChangeLogLinter {
 	}
 
 	/**
-	 * Lints a changelog file. Includes are resolved against the search path; without one,
-	 * against the changelog's own folder.
-	 * @param changeLog the root changelog file, or its path relative to the search path
-	 * @param searchPath the folders and jars includes are resolved against, such as
-	 * {@code src/main/resources}
-	 * @return the report
-	 * @throws ChangeLogLintException when the changelog cannot be read or parsed
-	 */
-	public LintReport lint(Path changeLog, List<Path> searchPath) throws ChangeLogLintException {
-		ChangeLogSource source = ChangeLogSource.of(changeLog.toString(), searchPath, Map.of(), classLoader());
-		return source.read((parsed) -> lint(parsed, null));
-	}
-
-	/**
-	 * Lints a parsed changelog; call it from {@link ChangeLogSource#read}, while its files
-	 * are at hand.
+	 * Lints a parsed changelog, while its files are at hand.
 	 * @param changeLog the changelog
-	 * @param baseline the changesets already released, or {@code null} to judge every changeset
+	 * @param released the changesets already released, or {@code null} to judge every changeset
 	 * @return the report, with where each changeset with a finding is written
 	 */
-	public LintReport lint(ParsedChangeLog changeLog, Baseline baseline) {
+	public LintReport lint(ParsedChangeLog changeLog, Released released) {
 		ChangeSetLinter linter = new ChangeSetLinter(this.policy, this.target);
 		List<ChangeSet> changeSets = changeLog.changeSets();
-		LintReport report = (baseline != null) ? linter.lintSince(baseline, changeSets) : linter.lintEach(changeSets);
+		LintReport report = (released != null) ? linter.lintSince(released, changeSets) : linter.lintEach(changeSets);
 		Set<ChangeSetId> withFindings = new LinkedHashSet<>();
 		report.findings().forEach((finding) -> withFindings.add(finding.changeSet()));
 		List<ChangeSet> located = changeSets.stream()
@@ -81,11 +64,6 @@ public final class ChangeLogLinter {
 			.toList();
 		return new LintReport(report.changeSets(), report.findings(), changeLog.unresolvedParameters(),
 				changeLog.locations().locate(located));
-	}
-
-	private static ClassLoader classLoader() {
-		ClassLoader loader = Scope.getCurrentScope().getClassLoader(true);
-		return (loader != null) ? loader : ChangeLogLinter.class.getClassLoader();
 	}
 
 }

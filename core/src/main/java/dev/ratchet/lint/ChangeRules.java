@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Violation;
 import dev.ratchet.lint.sql.ConstantCondition;
 import dev.ratchet.lint.sql.SqlContext;
 import liquibase.change.AddColumnConfig;

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Severity;
+import dev.ratchet.lint.rule.Violation;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 
@@ -76,7 +79,7 @@ public final class ChangeSetLinter {
 	 * @param changeSets the changelog's changesets
 	 * @return the report; its changeset count is the number of new changesets
 	 */
-	public LintReport lintSince(Baseline baseline, List<ChangeSet> changeSets) {
+	public LintReport lintSince(Released baseline, List<ChangeSet> changeSets) {
 		Run run = run(changeSets);
 		RunState released = run.state().sharingSchema();
 		int judged = 0;
@@ -90,7 +93,7 @@ public final class ChangeSetLinter {
 			if (baseline.isEdited(changeSet)) {
 				add(new Violation(Rule.EDITED_CHANGESET, "changeSet", null, null,
 						"was released, and its checksum changed since (now "
-								+ Baseline.checksum(changeSet) + ")"),
+								+ baseline.checksum(changeSet) + ")"),
 						id, approvals(changeSet, id), run);
 			}
 			remember(changeSet, id, released, run.sql());

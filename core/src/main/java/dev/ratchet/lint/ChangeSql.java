@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.ratchet.lint.LintTarget.Rendering;
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Violation;
 import dev.ratchet.lint.sql.Call;
 import dev.ratchet.lint.sql.SqlClassification;
 import dev.ratchet.lint.sql.SqlClassifier;

@@ -14,7 +14,7 @@ import liquibase.serializer.LiquibaseSerializable;
  * lint reads it for the changelog parameters a change uses, and checksums it where
  * Liquibase cannot (a custom change whose class is not on the classpath).
  */
-final class ChangeText {
+public final class ChangeText {
 
 	private static final int DEPTH_LIMIT = 4;
 
@@ -26,7 +26,7 @@ final class ChangeText {
 	 * @param change the change
 	 * @return the text
 	 */
-	static String of(Change change) {
+	public static String of(Change change) {
 		StringBuilder text = new StringBuilder(change.getSerializedObjectName());
 		append(change, text, 0);
 		if (change instanceof AbstractSQLChange sql) {

@@ -2,6 +2,9 @@ package dev.ratchet.lint;
 
 import java.util.Objects;
 
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Severity;
+
 /**
  * A rule that a pending change triggers.
  *

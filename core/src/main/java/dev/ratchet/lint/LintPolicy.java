@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Severity;
+
 /**
  * The severities in force and the configured approvals.
  */

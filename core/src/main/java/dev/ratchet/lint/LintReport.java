@@ -3,6 +3,8 @@ package dev.ratchet.lint;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.lint.rule.Severity;
+
 /**
  * Every finding on a set of changesets, in changelog order.
  *

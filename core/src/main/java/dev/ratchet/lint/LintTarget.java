@@ -25,7 +25,8 @@ import liquibase.sql.visitor.SqlVisitor;
 /**
  * The database the linted SQL runs on. At boot it is the connected database: SQL changes for
  * other databases are skipped as Liquibase skips them, typed changes and {@code modifySql}
- * are rendered for it, and routines that already exist are read from its catalog. In static
+ * are rendered for it, and routines and tables that already exist are read from its catalogs
+ * ({@code dev.ratchet.lint.jdbc.JdbcCatalogs} reads them over JDBC). In static
  * lint it is one or more databases by name, rendered offline, and the SQL written for every
  * database is judged.
  */
@@ -49,15 +50,6 @@ public final class LintTarget {
 		this.catalog = catalog;
 		this.tables = tables;
 		this.dbms = dbms;
-	}
-
-	/**
-	 * Returns the target of an update: the connected database and its catalog.
-	 * @param database the database, connected
-	 * @return the target
-	 */
-	public static LintTarget database(Database database) {
-		return database(database, JdbcRoutineCatalog.of(database), JdbcTableCatalog.of(database));
 	}
 
 	/**

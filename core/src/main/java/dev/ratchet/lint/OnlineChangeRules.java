@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Violation;
 import dev.ratchet.lint.sql.ColumnType;
 import dev.ratchet.lint.sql.DefaultExpressions;
 import dev.ratchet.lint.sql.Dialects;

@@ -6,6 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Severity;
+import dev.ratchet.lint.rule.Violation;
+
 /**
  * The online-safety findings of an update, whose severity follows the live size of their
  * tables: {@code block} at or above {@code ratchet.online.large-table-rows} rows,

@@ -13,7 +13,7 @@ import liquibase.changelog.ChangeSet;
  * @param locations where each changeset is written
  */
 public record ParsedChangeLog(String path, List<ChangeSet> changeSets, List<UnresolvedParameter> unresolvedParameters,
-		ChangeSetLocations locations) {
+		ChangeSetLocator locations) {
 
 	/**
 	 * Creates a new instance.

@@ -7,7 +7,6 @@ import dev.ratchet.lint.sql.ColumnType;
 import dev.ratchet.lint.sql.ConstraintKind;
 import dev.ratchet.lint.sql.SchemaFacts;
 import dev.ratchet.lint.sql.Volatility;
-import liquibase.database.Database;
 
 /**
  * What the database an update runs on says about its tables: how many rows each has (an
@@ -98,15 +97,6 @@ public interface TableCatalog {
 	 */
 	default boolean readsLiveSchema() {
 		return false;
-	}
-
-	/**
-	 * Returns the catalog of a connected PostgreSQL, MariaDB or MySQL database.
-	 * @param database the database
-	 * @return its catalog, or one that knows no table for any other database
-	 */
-	static TableCatalog of(Database database) {
-		return JdbcTableCatalog.of(database);
 	}
 
 	/**

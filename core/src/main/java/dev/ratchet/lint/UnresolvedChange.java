@@ -3,6 +3,7 @@ package dev.ratchet.lint;
 import java.util.HashSet;
 import java.util.Map;
 
+import dev.ratchet.lint.rule.Rule;
 import liquibase.change.AbstractChange;
 import liquibase.change.ChangeMetaData;
 import liquibase.change.CheckSum;

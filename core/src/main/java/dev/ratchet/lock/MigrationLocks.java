@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import dev.ratchet.state.LockState;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
 

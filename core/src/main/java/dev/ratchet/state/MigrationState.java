@@ -7,6 +7,7 @@ import java.util.List;
 import dev.ratchet.compat.CompatState;
 import dev.ratchet.drift.DriftItem;
 import dev.ratchet.lint.Finding;
+import dev.ratchet.lock.LockState;
 
 /**
  * A snapshot of where one changelog's database stands.

@@ -15,7 +15,8 @@ import dev.ratchet.drift.DriftItem;
 import dev.ratchet.lint.ChangeSetLinter;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.LintReport;
-import dev.ratchet.lint.LintTarget;
+import dev.ratchet.lint.jdbc.JdbcCatalogs;
+import dev.ratchet.lock.LockState;
 import dev.ratchet.lock.MigrationLocks;
 import liquibase.ChecksumVersion;
 import liquibase.Scope;
@@ -100,7 +101,7 @@ public final class MigrationStateReader {
 		List<RanChangeSet> ran = database.getRanChangeSetList();
 		List<ChangeSet> pending = PendingChangeSets.of(target.changeLog(), database, target.contexts(),
 				target.labels(), target.tag());
-		LintReport report = new ChangeSetLinter(this.policy, LintTarget.database(database)).lintRun(pending);
+		LintReport report = new ChangeSetLinter(this.policy, JdbcCatalogs.target(database)).lintRun(pending);
 		List<UnexpectedChangeSet> unexpected = new ArrayList<>();
 		List<ChecksumMismatch> mismatches = new ArrayList<>();
 		List<DriftItem> drift = new ArrayList<>();

@@ -3,6 +3,8 @@ package dev.ratchet.lint;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.UnknownRuleException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

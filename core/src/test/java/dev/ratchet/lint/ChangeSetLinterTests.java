@@ -2,6 +2,7 @@ package dev.ratchet.lint;
 
 import java.util.List;
 
+import dev.ratchet.lint.rule.Rule;
 import liquibase.changelog.ChangeSet;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;

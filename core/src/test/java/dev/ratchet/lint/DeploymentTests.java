@@ -2,6 +2,7 @@ package dev.ratchet.lint;
 
 import java.util.Set;
 
+import dev.ratchet.lint.rule.Rule;
 import liquibase.ContextExpression;
 import liquibase.Labels;
 import liquibase.changelog.ChangeSet;

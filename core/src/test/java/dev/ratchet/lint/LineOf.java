@@ -9,12 +9,12 @@ import java.util.List;
  * Finds, by reading a test changelog as plain lines, the line where a changeset starts, so
  * tests do not hard-code line numbers.
  */
-final class LineOf {
+public final class LineOf {
 
 	private LineOf() {
 	}
 
-	static int changeSet(Path file, String id) throws IOException {
+	public static int changeSet(Path file, String id) throws IOException {
 		List<String> lines = Files.readAllLines(file);
 		for (int i = 0; i < lines.size(); i++) {
 			String line = lines.get(i);

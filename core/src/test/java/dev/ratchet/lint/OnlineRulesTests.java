@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Severity;
 import dev.ratchet.lint.sql.ColumnType;
 import liquibase.change.core.RawSQLChange;
 import liquibase.changelog.ChangeSet;

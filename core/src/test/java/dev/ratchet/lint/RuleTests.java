@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Severity;
+import dev.ratchet.lint.rule.UnknownRuleException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

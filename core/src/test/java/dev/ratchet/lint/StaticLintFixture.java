@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * A folder of changelogs written by a test, and the command line run on it.
  */
-final class StaticLintFixture {
+public final class StaticLintFixture {
 
 	private final Path root;
 
@@ -21,15 +21,15 @@ final class StaticLintFixture {
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-	StaticLintFixture(Path root) {
+	public StaticLintFixture(Path root) {
 		this.root = root;
 	}
 
-	Path root() {
+	public Path root() {
 		return this.root;
 	}
 
-	Path write(String path, String content) {
+	public Path write(String path, String content) {
 		Path file = this.root.resolve(path);
 		try {
 			Files.createDirectories(file.getParent());
@@ -41,7 +41,7 @@ final class StaticLintFixture {
 		return file;
 	}
 
-	Path append(String path, String content) {
+	public Path append(String path, String content) {
 		try {
 			return write(path, Files.readString(this.root.resolve(path), StandardCharsets.UTF_8) + content);
 		}
@@ -50,11 +50,11 @@ final class StaticLintFixture {
 		}
 	}
 
-	int lint(String... args) {
+	public int lint(String... args) {
 		return lint(LintCommand.class.getClassLoader(), args);
 	}
 
-	int lint(ClassLoader classLoader, String... args) {
+	public int lint(ClassLoader classLoader, String... args) {
 		this.out.reset();
 		this.err.reset();
 		List<String> all = new ArrayList<>(List.of(args));
@@ -62,32 +62,32 @@ final class StaticLintFixture {
 				new PrintStream(this.err, true, StandardCharsets.UTF_8), classLoader);
 	}
 
-	String out() {
+	public String out() {
 		return this.out.toString(StandardCharsets.UTF_8);
 	}
 
-	String err() {
+	public String err() {
 		return this.err.toString(StandardCharsets.UTF_8);
 	}
 
-	static String yaml(String... changeSets) {
+	public static String yaml(String... changeSets) {
 		return "databaseChangeLog:\n" + String.join("", changeSets);
 	}
 
-	static String changeSet(String id, String changes) {
+	public static String changeSet(String id, String changes) {
 		return "  - changeSet:\n      id: " + id + "\n      author: ana\n      changes:\n" + changes;
 	}
 
-	static String createCustomer() {
+	public static String createCustomer() {
 		return "        - createTable:\n            tableName: customer\n            columns:\n"
 				+ "              - column: {name: id, type: int}\n              - column: {name: legacy_ref, type: varchar(20)}\n";
 	}
 
-	static String dropLegacyRef() {
+	public static String dropLegacyRef() {
 		return "        - dropColumn: {tableName: customer, columnName: legacy_ref}\n";
 	}
 
-	static String addNickname(String type) {
+	public static String addNickname(String type) {
 		return "        - addColumn:\n            tableName: customer\n            columns:\n"
 				+ "              - column: {name: nickname, type: '" + type + "'}\n";
 	}

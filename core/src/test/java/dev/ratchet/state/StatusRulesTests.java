@@ -9,8 +9,9 @@ import dev.ratchet.drift.DriftKind;
 import dev.ratchet.drift.DriftSeverity;
 import dev.ratchet.lint.ChangeSetId;
 import dev.ratchet.lint.Finding;
-import dev.ratchet.lint.Rule;
-import dev.ratchet.lint.Severity;
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Severity;
+import dev.ratchet.lock.LockState;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.ratchet.lint.ChangeLogLintException;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -23,7 +24,8 @@ import org.apache.maven.project.MavenProject;
  * and fails the build when a finding blocks. The changelog is the one Spring Boot runs
  * ({@code spring.liquibase.change-log}, or Boot's default); its includes resolve against
  * the project's resources and dependencies, and custom and extension changes are loaded
- * from the project's runtime classpath. The report is the one the command line prints.
+ * from the project's runtime classpath. The report is the one the command line prints; the
+ * lint runs in the build's process, and lints of modules built at once do not wait on each other.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
 		threadSafe = true)
@@ -126,16 +128,14 @@ public class LintMojo extends AbstractMojo {
 		long start = System.nanoTime();
 		ProjectSources sources = ProjectSources.of(this.project, runtimeClasspath());
 		String changeLogName = changeLog(sources);
-		LintArguments arguments = new LintArguments(changeLogName, sources.searchPath(this.searchPath), this.dbms,
-				this.parameters, this.parametersFile, this.baseline, this.since, this.writeBaseline, this.format,
-				this.output);
-		LintOutcome outcome = lint(arguments, sources);
-		report(changeLogName, outcome, Duration.ofNanos(System.nanoTime() - start));
-		if (outcome.status() == LintOutcome.UNREADABLE) {
-			throw new MojoExecutionException(outcome.errors().strip());
-		}
-		if (outcome.status() == LintOutcome.BLOCKED) {
-			String message = "Ratchet lint: " + outcome.blockingFindings() + " in " + changeLogName
+		LintConfiguration configuration = new LintConfiguration(changeLogName, sources.searchPath(this.searchPath),
+				this.dbms, this.parameters, this.parametersFile, this.baseline, this.since, this.writeBaseline,
+				this.format, this.output);
+		LintResult result = lint(configuration, sources);
+		getLog().info(String.format(Locale.ROOT, "Ratchet lint of %s (%.2f s):%n%s", changeLogName,
+				Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0, result.log().stripTrailing()));
+		if (result.blocking() > 0) {
+			String message = "Ratchet lint: " + result.blocking() + " blocking finding(s) in " + changeLogName
 					+ "; see the report above";
 			if (this.failOnBlock) {
 				throw new MojoFailureException(message);
@@ -156,9 +156,13 @@ public class LintMojo extends AbstractMojo {
 		}
 	}
 
-	private LintOutcome lint(LintArguments arguments, ProjectSources sources) throws MojoExecutionException {
+	private LintResult lint(LintConfiguration configuration, ProjectSources sources) throws MojoExecutionException {
 		try (URLClassLoader classLoader = sources.classLoader(getClass().getClassLoader())) {
-			return LintOutcome.of(arguments.toArray(), classLoader);
+			return LintResult.of(configuration.request(classLoader), configuration.reportFormat(),
+					configuration.reportFile());
+		}
+		catch (IllegalArgumentException | ChangeLogLintException ex) {
+			throw new MojoExecutionException("ratchet lint: " + ex.getMessage(), ex);
 		}
 		catch (IOException ex) {
 			throw new MojoExecutionException("Cannot close the project's class loader: " + ex.getMessage(), ex);
@@ -171,16 +175,6 @@ public class LintMojo extends AbstractMojo {
 		}
 		catch (DependencyResolutionRequiredException ex) {
 			throw new MojoExecutionException("Cannot resolve the project's runtime classpath: " + ex.getMessage(), ex);
-		}
-	}
-
-	private void report(String changeLogName, LintOutcome outcome, Duration took) {
-		if (!outcome.report().isBlank()) {
-			getLog().info(String.format(Locale.ROOT, "Ratchet lint of %s (%.2f s):%n%s", changeLogName,
-					took.toMillis() / 1000.0, outcome.report().stripTrailing()));
-		}
-		if (!outcome.errors().isBlank() && outcome.status() != LintOutcome.UNREADABLE) {
-			getLog().error(outcome.errors().stripTrailing());
 		}
 	}
 

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import dev.ratchet.lint.Approvals;
 import dev.ratchet.lint.LintPolicy;
-import dev.ratchet.lint.Rule;
-import dev.ratchet.lint.Severity;
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Severity;
 
 /**
  * Builds the {@link LintPolicy} that {@code ratchet.validation.*} and

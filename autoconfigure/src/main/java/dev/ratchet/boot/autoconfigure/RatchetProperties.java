@@ -11,7 +11,7 @@ import java.util.Set;
 import dev.ratchet.boot.liquibase.LockMode;
 import dev.ratchet.compat.WritePolicy;
 import dev.ratchet.lint.LintPolicy;
-import dev.ratchet.lint.Severity;
+import dev.ratchet.lint.rule.Severity;
 import dev.ratchet.state.MigrationStatus;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;

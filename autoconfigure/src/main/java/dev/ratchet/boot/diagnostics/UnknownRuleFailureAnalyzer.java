@@ -1,7 +1,7 @@
 package dev.ratchet.boot.diagnostics;
 
-import dev.ratchet.lint.Rule;
-import dev.ratchet.lint.UnknownRuleException;
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.UnknownRuleException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -10,7 +10,7 @@ import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor.Settings;
 import dev.ratchet.lint.ChangeSetLinter;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.LintReport;
-import dev.ratchet.lint.LintTarget;
+import dev.ratchet.lint.jdbc.JdbcCatalogs;
 import dev.ratchet.state.PendingChangeSets;
 import liquibase.Liquibase;
 import liquibase.Scope;
@@ -118,7 +118,7 @@ final class RatchetCustomizer implements Customizer<Liquibase> {
 	}
 
 	private LintReport lint(Liquibase liquibase) {
-		ChangeSetLinter linter = new ChangeSetLinter(this.settings.policy(), LintTarget.database(liquibase.getDatabase()));
+		ChangeSetLinter linter = new ChangeSetLinter(this.settings.policy(), JdbcCatalogs.target(liquibase.getDatabase()));
 		try {
 			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), liquibase.getResourceAccessor()),
 					() -> linter.lintRun(PendingChangeSets.of(liquibase.getDatabaseChangeLog(), liquibase.getDatabase(),

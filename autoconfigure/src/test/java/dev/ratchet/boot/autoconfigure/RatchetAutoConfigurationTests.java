@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
 
 import dev.ratchet.boot.liquibase.DropFirstNotAllowedException;
@@ -13,7 +12,7 @@ import dev.ratchet.boot.liquibase.MigrationRuns;
 import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor;
 import dev.ratchet.lint.InvalidApprovalException;
-import dev.ratchet.lint.UnknownRuleException;
+import dev.ratchet.lint.rule.UnknownRuleException;
 import dev.ratchet.state.MigrationState;
 import liquibase.Liquibase;
 import liquibase.changelog.ChangeLogParameters;

@@ -5,8 +5,8 @@ import java.util.List;
 import dev.ratchet.boot.liquibase.MigrationBlockedException;
 import dev.ratchet.lint.ChangeSetId;
 import dev.ratchet.lint.Finding;
-import dev.ratchet.lint.Rule;
-import dev.ratchet.lint.Severity;
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Severity;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.BeanCreationException;

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.ratchet.lock.LockState;
 import dev.ratchet.lock.MigrationLocks;
-import dev.ratchet.state.LockState;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;

@@ -2,7 +2,7 @@ package dev.ratchet.lint.sql;
 
 import java.util.List;
 
-import dev.ratchet.lint.Rule;
+import dev.ratchet.lint.rule.Rule;
 import dev.ratchet.lint.sql.AlterAction.AddColumn;
 import dev.ratchet.lint.sql.AlterAction.AddConstraint;
 import dev.ratchet.lint.sql.AlterAction.AlterColumn;

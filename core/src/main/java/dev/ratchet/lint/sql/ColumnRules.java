@@ -3,7 +3,7 @@ package dev.ratchet.lint.sql;
 import java.util.List;
 import java.util.Map;
 
-import dev.ratchet.lint.Rule;
+import dev.ratchet.lint.rule.Rule;
 import dev.ratchet.lint.sql.ColumnDefinition.ColumnConstraint;
 import dev.ratchet.lint.sql.ColumnDefinition.Generated;
 

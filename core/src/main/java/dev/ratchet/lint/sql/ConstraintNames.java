@@ -1,6 +1,6 @@
 package dev.ratchet.lint.sql;
 
-import dev.ratchet.lint.Rule;
+import dev.ratchet.lint.rule.Rule;
 
 /**
  * Judges a dropped constraint by its kind: stated by the statement (MySQL's

@@ -1,6 +1,6 @@
 package dev.ratchet.lint.sql;
 
-import dev.ratchet.lint.Rule;
+import dev.ratchet.lint.rule.Rule;
 
 /**
  * A constraint added to an existing table, and {@code VALIDATE CONSTRAINT}: a unique

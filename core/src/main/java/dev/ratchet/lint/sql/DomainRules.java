@@ -2,7 +2,7 @@ package dev.ratchet.lint.sql;
 
 import java.util.List;
 
-import dev.ratchet.lint.Rule;
+import dev.ratchet.lint.rule.Rule;
 
 /**
  * {@code ALTER DOMAIN}: a constraint on a domain holds for every column of that type, so

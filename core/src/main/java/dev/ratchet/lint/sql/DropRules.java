@@ -3,7 +3,7 @@ package dev.ratchet.lint.sql;
 import java.util.List;
 import java.util.Locale;
 
-import dev.ratchet.lint.Rule;
+import dev.ratchet.lint.rule.Rule;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.drop.Drop;
 

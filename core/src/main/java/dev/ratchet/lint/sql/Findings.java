@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import dev.ratchet.lint.Rule;
-import dev.ratchet.lint.Violation;
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Violation;
 
 /**
  * Collects what the statements of one piece of SQL do, in statement order, and what they

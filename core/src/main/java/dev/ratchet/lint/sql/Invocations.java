@@ -5,7 +5,7 @@ import java.util.Deque;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import dev.ratchet.lint.Violation;
+import dev.ratchet.lint.rule.Violation;
 
 /**
  * What calling a routine does: the effects of its body, and of the routines it calls in

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.ratchet.lint.Violation;
+import dev.ratchet.lint.rule.Violation;
 
 /**
  * A function or procedure and what its body does when it is called: the violations of its

@@ -2,7 +2,7 @@ package dev.ratchet.lint.sql;
 
 import java.util.List;
 
-import dev.ratchet.lint.Rule;
+import dev.ratchet.lint.rule.Rule;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;

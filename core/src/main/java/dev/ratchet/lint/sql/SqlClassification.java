@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.ratchet.lint.Violation;
+import dev.ratchet.lint.rule.Violation;
 
 /**
  * What a piece of SQL does that rules catch, and what it leaves for the statements after it.

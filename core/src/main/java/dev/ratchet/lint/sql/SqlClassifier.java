@@ -2,7 +2,7 @@ package dev.ratchet.lint.sql;
 
 import java.util.List;
 
-import dev.ratchet.lint.Rule;
+import dev.ratchet.lint.rule.Rule;
 
 /**
  * Classifies SQL as Liquibase will send it onto the rules. The SQL is split into

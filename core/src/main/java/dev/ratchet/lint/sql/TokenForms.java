@@ -3,7 +3,7 @@ package dev.ratchet.lint.sql;
 import java.util.List;
 import java.util.Locale;
 
-import dev.ratchet.lint.Rule;
+import dev.ratchet.lint.rule.Rule;
 
 /**
  * Statement forms JSqlParser 5.4 cannot read at all, recognised by their fixed shape:

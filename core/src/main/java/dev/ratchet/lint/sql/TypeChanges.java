@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
-import dev.ratchet.lint.Rule;
+import dev.ratchet.lint.rule.Rule;
 
 /**
  * Reports a column's type change by what it does on the databases the SQL runs on: nothing

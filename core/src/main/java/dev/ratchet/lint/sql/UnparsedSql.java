@@ -2,7 +2,7 @@ package dev.ratchet.lint.sql;
 
 import java.util.List;
 
-import dev.ratchet.lint.Rule;
+import dev.ratchet.lint.rule.Rule;
 
 /**
  * Fails closed on a statement the parser cannot read: with comments and literals removed,

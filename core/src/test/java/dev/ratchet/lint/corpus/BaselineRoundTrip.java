@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.ratchet.lint.Baseline;
 import dev.ratchet.lint.ChangeLogLinter;
-import dev.ratchet.lint.ChangeLogSource;
 import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.changelog.ChangeLogSource;
+import dev.ratchet.lint.history.Baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import dev.ratchet.lint.ChangeLogLinter;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.run.LintRequest;
+import dev.ratchet.lint.run.StaticLint;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class CorpusMastersTests {
 			Path project = corpus.resolve(columns[0]);
 			String master = columns[0] + "\t" + columns[1];
 			try {
-				LintReport report = new ChangeLogLinter().lint(project.resolve(columns[1]), List.of(project));
+				LintReport report = StaticLint.lint(LintRequest.of(project.resolve(columns[1]).toString()).withSearchPath(List.of(project)));
 				counts.put(master + "\tchangesets\t-", report.changeSets());
 				for (Finding finding : report.findings()) {
 					counts.merge(master + "\t" + finding.rule().id() + "\t" + finding.severity().id(), 1, Integer::sum);

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.ratchet.lint.ChangeLogLinter;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.run.LintRequest;
+import dev.ratchet.lint.run.StaticLint;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,9 +88,8 @@ class FineractCorpusTests {
 			System.err.println(message);
 			Assumptions.abort(message);
 		}
-		ChangeLogLinter linter = new ChangeLogLinter();
 		for (Path root : corpus.roots()) {
-			LintReport report = linter.lint(root, corpus.searchPath());
+			LintReport report = StaticLint.lint(LintRequest.of(root.toString()).withSearchPath(corpus.searchPath()));
 			changeSets += report.changeSets();
 			findings.addAll(report.findings());
 		}

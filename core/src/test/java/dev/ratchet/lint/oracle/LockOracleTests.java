@@ -19,6 +19,7 @@ import dev.ratchet.lint.ChangeSetLinter;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.LintTarget;
+import dev.ratchet.lint.jdbc.JdbcCatalogs;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -81,7 +82,7 @@ class LockOracleTests {
 		Map<String, Set<String>> statically = onlineRules(new ChangeSetLinter(LintPolicy.defaults(),
 				LintTarget.offline(List.of("postgresql"))).lintEach(withFixture(changeLog, fixture)).findings());
 		Map<String, Set<String>> atBoot = oracle().withFixture(fixture, (connection) -> onlineRules(
-				new ChangeSetLinter(LintPolicy.defaults(), LintTarget.database(database(connection)))
+				new ChangeSetLinter(LintPolicy.defaults(), JdbcCatalogs.target(database(connection)))
 					.lintRun(changeLog.changeSets())
 					.findings()));
 		for (ChangeSet changeSet : changeLog.changeSets()) {

@@ -10,7 +10,7 @@ import dev.ratchet.lint.ChangeSetLinter;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.LintTarget;
-import dev.ratchet.lint.Severity;
+import dev.ratchet.lint.rule.Severity;
 import liquibase.changelog.ChangeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

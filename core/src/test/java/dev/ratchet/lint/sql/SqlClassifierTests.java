@@ -3,7 +3,7 @@ package dev.ratchet.lint.sql;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.ratchet.lint.Violation;
+import dev.ratchet.lint.rule.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

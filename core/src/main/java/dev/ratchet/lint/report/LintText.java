@@ -1,0 +1,76 @@
+package dev.ratchet.lint.report;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.ratchet.lint.ChangeSetId;
+import dev.ratchet.lint.ChangeSetLocation;
+import dev.ratchet.lint.Finding;
+import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.UnresolvedParameter;
+
+/**
+ * Writes a {@link LintReport} for people: every finding with where its changeset is, its
+ * rule, target, the safe alternative and how to approve it, the changelog parameters left
+ * unresolved, then a summary line.
+ */
+public final class LintText {
+
+	private static final String NL = System.lineSeparator();
+
+	private static final int NAMED_CHANGESETS = 3;
+
+	private LintText() {
+	}
+
+	static String write(LintReport report) {
+		StringBuilder text = new StringBuilder();
+		for (Finding finding : report.findings()) {
+			String status = finding.approved() ? "approved" : finding.severity().id();
+			String target = (finding.target() != null) ? " on " + finding.target() : "";
+			ChangeSetLocation location = report.location(finding.changeSet());
+			text.append(status.toUpperCase(Locale.ROOT)).append(' ').append(finding.changeSet());
+			if (location != null) {
+				text.append(" (").append(location.file()).append((location.line() > 0) ? ":" + location.line() : "")
+					.append(')');
+			}
+			text.append(NL);
+			text.append("  rule:    ").append(finding.rule().id()).append(NL);
+			text.append("  change:  ").append(finding.changeType()).append(target).append(": ")
+				.append(finding.message()).append(NL);
+			if (!finding.approved()) {
+				text.append("  instead: ").append(finding.suggestion()).append(NL);
+				text.append("  approve: add '").append(finding.approvalComment())
+					.append(" <reason>' to the changeset's comment").append(NL);
+			}
+			text.append(NL);
+		}
+		for (UnresolvedParameter parameter : report.unresolvedParameters()) {
+			text.append("NOTE ").append(unresolved(parameter)).append(NL).append(NL);
+		}
+		return text.append(summary(report)).toString();
+	}
+
+	/**
+	 * Says which changesets use a parameter without a value and how to give it one.
+	 */
+	static String unresolved(UnresolvedParameter parameter) {
+		List<ChangeSetId> changeSets = parameter.changeSets();
+		String named = String.join(", ", changeSets.stream().limit(NAMED_CHANGESETS).map(ChangeSetId::toString).toList());
+		String more = (changeSets.size() > NAMED_CHANGESETS) ? " and " + (changeSets.size() - NAMED_CHANGESETS) + " more"
+				: "";
+		return "changelog parameter ${" + parameter.name() + "} has no value; " + changeSets.size() + " changeset"
+				+ ((changeSets.size() == 1) ? "" : "s") + " use it (" + named + more + "). Give it with -D"
+				+ parameter.name() + "=<value> or --parameters <file>; its SQL is read with the name as written.";
+	}
+
+	/**
+	 * Returns the line that counts the changesets and findings.
+	 */
+	public static String summary(LintReport report) {
+		return report.changeSets() + " changesets, " + report.findings().size() + " findings: "
+				+ report.blocking().size() + " blocking, " + report.warnings().size() + " warnings, "
+				+ report.approved().size() + " approved";
+	}
+
+}

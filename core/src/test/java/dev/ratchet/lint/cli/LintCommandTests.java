@@ -1,0 +1,89 @@
+package dev.ratchet.lint.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import dev.ratchet.lint.LintCommand;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LintCommandTests {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void exitsOneAndListsEveryFindingWhenSomethingBlocks() {
+		int status = run("src/test/resources/formats/yaml/destructive.yaml", "--search-path",
+				"src/test/resources/formats");
+		assertThat(status).isEqualTo(LintCommand.BLOCKED);
+		assertThat(out()).contains("BLOCK yaml/destructive.yaml::1::ana", "rule:    drop-column",
+				"ratchet:allow drop-column", "BLOCK yaml/destructive.yaml::2::ana", "truncate-table",
+				"2 changesets, 2 findings: 2 blocking");
+	}
+
+	@Test
+	void exitsZeroWhenNothingBlocks() {
+		assertThat(run("src/test/resources/formats/yaml/harmless.yaml")).isEqualTo(LintCommand.OK);
+		assertThat(out()).contains("2 changesets, 0 findings");
+	}
+
+	@Test
+	void writesJsonWithTheEndpointsFindingFields() {
+		int status = run("src/test/resources/formats/yaml/destructive.yaml", "--search-path",
+				"src/test/resources/formats", "--format", "json");
+		assertThat(status).isEqualTo(LintCommand.BLOCKED);
+		assertThat(out()).startsWith("{\"changeSets\": 2, \"findings\": [")
+			.contains("{\"rule\": \"drop-column\", \"severity\": \"block\", \"approved\": false, "
+					+ "\"changeSet\": \"yaml/destructive.yaml::1::ana\", \"changeType\": \"sql\", "
+					+ "\"target\": \"customer.legacy_ref\", \"message\": ");
+	}
+
+	@Test
+	void exitsTwoOnUnreadableInput() {
+		assertThat(run("src/test/resources/formats/yaml/missing.yaml")).isEqualTo(LintCommand.UNREADABLE);
+		assertThat(err()).contains("missing.yaml");
+	}
+
+	@Test
+	void exitsTwoOnBadArguments() {
+		assertThat(run()).isEqualTo(LintCommand.UNREADABLE);
+		assertThat(run("a.yaml", "--format", "xml")).isEqualTo(LintCommand.UNREADABLE);
+		assertThat(run("a.yaml", "--unknown")).isEqualTo(LintCommand.UNREADABLE);
+		assertThat(err()).contains("usage: LintCommand");
+	}
+
+	@Test
+	void rendersTypedChangesAndModifySqlForTheDatabasesNamed() {
+		String changeLog = "src/test/resources/changelogs/rendered/modify-sql.yaml";
+		assertThat(run(changeLog, "--dbms", "postgresql", "--format", "json")).isEqualTo(LintCommand.BLOCKED);
+		assertThat(out()).doesNotContain("mysql-only::ana");
+		this.out.reset();
+		assertThat(run(changeLog, "--dbms", "all", "--format", "json")).isEqualTo(LintCommand.BLOCKED);
+		assertThat(out()).contains("\"changeSet\": \"modify-sql.yaml::mysql-only::ana\"");
+	}
+
+	@Test
+	void exitsTwoOnAnUnknownDatabaseNamingTheKnownOnes() {
+		assertThat(run("src/test/resources/formats/yaml/harmless.yaml", "--dbms", "postgres"))
+			.isEqualTo(LintCommand.UNREADABLE);
+		assertThat(err()).contains("Unknown database 'postgres'", "postgresql", "mariadb", "or all");
+	}
+
+	private int run(String... args) {
+		return LintCommand.run(args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	private String out() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+}

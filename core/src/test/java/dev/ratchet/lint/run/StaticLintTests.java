@@ -1,0 +1,157 @@
+package dev.ratchet.lint.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.ratchet.lint.Approvals;
+import dev.ratchet.lint.ChangeLogLintException;
+import dev.ratchet.lint.Finding;
+import dev.ratchet.lint.LintPolicy;
+import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.rule.Rule;
+import dev.ratchet.lint.rule.Severity;
+import liquibase.Scope;
+import liquibase.change.ChangeFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link StaticLint}: the typed lint API under the command line and the plugin.
+ */
+class StaticLintTests {
+
+	private static final Path RENDERED = Path.of("src/test/resources/changelogs/rendered");
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void lintsAChangeLogNamedRelativeToTheSearchPath() throws Exception {
+		write("db/master.yaml", changeSet("1", "        - dropColumn: {tableName: customer, columnName: phone}\n"));
+		LintReport report = StaticLint.lint(request("db/master.yaml"));
+		assertThat(report.changeSets()).isEqualTo(1);
+		assertThat(report.blocking()).extracting(Finding::rule).containsExactly(Rule.DROP_COLUMN);
+		assertThat(report.location(report.findings().get(0).changeSet()).file()).endsWith("db/master.yaml");
+	}
+
+	@Test
+	void judgesWithThePolicyOfTheRequest() throws Exception {
+		write("db/master.yaml", changeSet("1", "        - dropColumn: {tableName: customer, columnName: phone}\n"));
+		LintPolicy lenient = new LintPolicy(Map.of(Rule.DROP_COLUMN, Severity.WARN), Approvals.none());
+		LintReport report = StaticLint.lint(request("db/master.yaml").withPolicy(lenient));
+		assertThat(report.blocks()).isFalse();
+		assertThat(report.findings()).extracting(Finding::severity).containsExactly(Severity.WARN);
+	}
+
+	@Test
+	void parametersGivenByNameWinOverTheParametersFile() throws Exception {
+		write("db/master.yaml", changeSet("1", "        - sql: {sql: \"DROP TABLE ${table}\"}\n"));
+		Path file = write("p.properties", "table=from_file\nother=kept\n");
+		LintReport report = StaticLint
+			.lint(request("db/master.yaml").withParameters(Map.of("table", "given"), file));
+		assertThat(report.findings()).extracting(Finding::target).containsExactly("given");
+		assertThat(report.unresolvedParameters()).isEmpty();
+	}
+
+	@Test
+	void aMissingParametersFileIsUnreadableInputNamingIt() {
+		write("db/master.yaml", changeSet("1", "        - sql: {sql: \"SELECT 1\"}\n"));
+		assertThatExceptionOfType(ChangeLogLintException.class)
+			.isThrownBy(() -> StaticLint.lint(request("db/master.yaml").withParameters(Map.of(),
+					this.folder.resolve("absent.properties"))))
+			.withMessageContaining("absent.properties");
+	}
+
+	@Test
+	void aRecordedBaselineReadBackJudgesNothingAndAnAppendedDropAlone() throws Exception {
+		write("db/master.yaml", changeSet("1", "        - dropColumn: {tableName: customer, columnName: phone}\n"));
+		Path baseline = this.folder.resolve("released.txt");
+		StaticLint.Recorded recorded = StaticLint.record(request("db/master.yaml").withWriteBaseline(baseline));
+		assertThat(recorded.changeSets()).isEqualTo(1);
+		assertThat(recorded.summary()).isEqualTo("1 changesets of db/master.yaml recorded as released in " + baseline);
+		assertThat(StaticLint.lint(request("db/master.yaml").withBaseline(baseline)).findings()).isEmpty();
+		write("db/master.yaml", changeSet("1", "        - dropColumn: {tableName: customer, columnName: phone}\n")
+				+ changeSet("2", "        - dropTable: {tableName: legacy}\n").replace("databaseChangeLog:\n", ""));
+		LintReport report = StaticLint.lint(request("db/master.yaml").withBaseline(baseline));
+		assertThat(report.changeSets()).isEqualTo(1);
+		assertThat(report.findings()).extracting(Finding::rule).containsExactly(Rule.DROP_TABLE);
+	}
+
+	@Test
+	void aRequestWithABaselineAndARevisionIsRejected() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LintRequest.of("m.yaml").withBaseline(Path.of("b.txt")).withSince("main"))
+			.withMessage("--baseline and --since cannot be used together");
+		assertThatIllegalArgumentException().isThrownBy(() -> LintRequest.of("m.yaml").withDbms(List.of("oracle9")))
+			.withMessageContaining("Unknown database 'oracle9'");
+	}
+
+	@Test
+	void lintsRunningAtOnceKeepTheirStandInsAndLeaveLiquibasesChangeTypesAsTheyWere() throws Exception {
+		Set<String> before = new TreeSet<>(changeTypes());
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<List<String>>> runs = new ArrayList<>();
+			for (int i = 0; i < 24; i++) {
+				String changeLog = (i % 2 == 0) ? "extensions.xml" : "extensions.yaml";
+				Callable<List<String>> lint = () -> StaticLint
+					.lint(LintRequest.of(RENDERED.resolve(changeLog).toString()).withSearchPath(List.of(RENDERED)))
+					.findings()
+					.stream()
+					.map((finding) -> finding.rule().id() + " " + finding.changeType())
+					.toList();
+				runs.add(pool.submit(lint));
+			}
+			for (int i = 0; i < runs.size(); i++) {
+				List<String> expected = (i % 2 == 0) ? List.of("custom-change modifyColumn", "drop-table dropTable")
+						: List.of("truncate-table truncateTable", "custom-change modifyColumnType");
+				assertThat(runs.get(i).get()).as("lint %d", i).isEqualTo(expected);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(new TreeSet<>(changeTypes())).isEqualTo(before);
+	}
+
+	private static Set<String> changeTypes() {
+		return Scope.getCurrentScope().getSingleton(ChangeFactory.class).getDefinedChanges();
+	}
+
+	private LintRequest request(String changeLog) {
+		return LintRequest.of(changeLog).withSearchPath(List.of(this.folder));
+	}
+
+	private Path write(String path, String content) {
+		try {
+			Path file = this.folder.resolve(path);
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, content, StandardCharsets.UTF_8);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String changeSet(String id, String changes) {
+		return "databaseChangeLog:\n  - changeSet:\n      id: " + id + "\n      author: ana\n      changes:\n" + changes;
+	}
+
+}
