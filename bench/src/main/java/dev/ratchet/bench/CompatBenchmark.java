@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.ratchet.boot.compat.CompatCustomizer;
 import dev.ratchet.boot.compat.CompatRegistry;
-import dev.ratchet.boot.liquibase.CompatPlans.PersistenceUnitCompat;
+import dev.ratchet.boot.spi.CompatPlans.PersistenceUnitCompat;
 import dev.ratchet.compat.CompatUsage;
 import dev.ratchet.compat.RatchetSchema;
 import dev.ratchet.compat.WritePolicy;

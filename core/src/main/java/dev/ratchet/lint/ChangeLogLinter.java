@@ -1,9 +1,7 @@
 package dev.ratchet.lint;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import liquibase.changelog.ChangeSet;
 
@@ -51,19 +49,12 @@ public final class ChangeLogLinter {
 	 * Lints a parsed changelog, while its files are at hand.
 	 * @param changeLog the changelog
 	 * @param released the changesets already released, or {@code null} to judge every changeset
-	 * @return the report, with where each changeset with a finding is written
+	 * @return the report of the findings
 	 */
 	public LintReport lint(ParsedChangeLog changeLog, Released released) {
 		ChangeSetLinter linter = new ChangeSetLinter(this.policy, this.target);
 		List<ChangeSet> changeSets = changeLog.changeSets();
-		LintReport report = (released != null) ? linter.lintSince(released, changeSets) : linter.lintEach(changeSets);
-		Set<ChangeSetId> withFindings = new LinkedHashSet<>();
-		report.findings().forEach((finding) -> withFindings.add(finding.changeSet()));
-		List<ChangeSet> located = changeSets.stream()
-			.filter((changeSet) -> withFindings.contains(ChangeSetId.of(changeSet)))
-			.toList();
-		return new LintReport(report.changeSets(), report.findings(), changeLog.unresolvedParameters(),
-				changeLog.locations().locate(located));
+		return (released != null) ? linter.lintSince(released, changeSets) : linter.lintEach(changeSets);
 	}
 
 }

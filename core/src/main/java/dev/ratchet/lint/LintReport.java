@@ -1,9 +1,12 @@
 package dev.ratchet.lint;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.ratchet.lint.rule.Severity;
+import liquibase.changelog.ChangeSet;
 
 /**
  * Every finding on a set of changesets, in changelog order.
@@ -32,6 +35,29 @@ public record LintReport(int changeSets, List<Finding> findings, List<Unresolved
 	 */
 	public LintReport(int changeSets, List<Finding> findings) {
 		this(changeSets, findings, List.of(), Map.of());
+	}
+
+	/**
+	 * Returns this report with what reading its changelog found: the parameters left
+	 * unresolved and where the changesets with findings are written.
+	 * @param unresolvedParameters the changelog parameters used without a value
+	 * @param locations where changesets are written
+	 * @return the report
+	 */
+	public LintReport withSources(List<UnresolvedParameter> unresolvedParameters,
+			Map<ChangeSetId, ChangeSetLocation> locations) {
+		return new LintReport(this.changeSets, this.findings, unresolvedParameters, locations);
+	}
+
+	/**
+	 * Returns the changesets that have a finding, in changelog order.
+	 * @param changeSets the changelog's changesets
+	 * @return those with a finding
+	 */
+	public List<ChangeSet> withFindings(List<ChangeSet> changeSets) {
+		Set<ChangeSetId> found = new HashSet<>();
+		this.findings.forEach((finding) -> found.add(finding.changeSet()));
+		return changeSets.stream().filter((changeSet) -> found.contains(ChangeSetId.of(changeSet))).toList();
 	}
 
 	/**

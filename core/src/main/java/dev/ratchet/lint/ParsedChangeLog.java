@@ -1,26 +1,36 @@
 package dev.ratchet.lint;
 
 import java.util.List;
+import java.util.Objects;
 
 import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.resource.ResourceAccessor;
 
 /**
- * A changelog parsed by static lint, while its files are at hand.
+ * A changelog as Liquibase parsed it, and where its files are read from: what static lint
+ * reads from a checkout and what the boot-time update parsed once for everything after it.
  *
  * @param path the changelog's path as Liquibase names it
- * @param changeSets its changesets in order, those marked {@code ignore} left out
- * @param unresolvedParameters the changelog parameters it uses that have no value
- * @param locations where each changeset is written
+ * @param databaseChangeLog the parsed changelog
+ * @param resources where its files, and those its changes refer to, are read from
  */
-public record ParsedChangeLog(String path, List<ChangeSet> changeSets, List<UnresolvedParameter> unresolvedParameters,
-		ChangeSetLocator locations) {
+public record ParsedChangeLog(String path, DatabaseChangeLog databaseChangeLog, ResourceAccessor resources) {
 
 	/**
 	 * Creates a new instance.
 	 */
 	public ParsedChangeLog {
-		changeSets = List.copyOf(changeSets);
-		unresolvedParameters = List.copyOf(unresolvedParameters);
+		Objects.requireNonNull(databaseChangeLog, "databaseChangeLog");
+		Objects.requireNonNull(resources, "resources");
+	}
+
+	/**
+	 * Returns the changesets in changelog order, those marked {@code ignore} left out.
+	 * @return the changesets
+	 */
+	public List<ChangeSet> changeSets() {
+		return this.databaseChangeLog.getChangeSets().stream().filter((changeSet) -> !changeSet.isIgnore()).toList();
 	}
 
 }

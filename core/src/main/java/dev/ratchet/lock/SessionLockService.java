@@ -61,10 +61,10 @@ public class SessionLockService implements LockService {
 		if (this.hasLock) {
 			return;
 		}
-		SessionLocked session = (SessionLocked) underlying(this.database);
-		Instant deadline = Instant.now().plus(session.tableLockWait());
+		LockSettings settings = ((SessionLocked) underlying(this.database)).lockSettings();
+		Instant deadline = Instant.now().plus(settings.lockWait());
 		try {
-			while (!tableLockFree(session)) {
+			while (!tableLockFree(settings)) {
 				if (Instant.now().isAfter(deadline)) {
 					Optional<TableLock> row = TableLock.read(this.database);
 					throw new LockException("Could not acquire change log lock.  Currently locked by "
@@ -88,20 +88,20 @@ public class SessionLockService implements LockService {
 		this.hasLock = true;
 	}
 
-	private boolean tableLockFree(SessionLocked session) throws Exception {
+	private boolean tableLockFree(LockSettings settings) throws Exception {
 		Optional<TableLock> row = TableLock.read(this.database);
 		if (row.isEmpty()) {
 			return true;
 		}
 		TableLock lock = row.get();
-		if (!session.releaseStale()) {
+		if (!settings.releaseStale()) {
 			return false;
 		}
 		Optional<SessionLock> sessions = SessionLock.of(connection(), this.database.getLiquibaseCatalogName(),
 				this.database.getLiquibaseSchemaName(), this.database.getDatabaseChangeLogLockTableName());
 		String reason = null;
-		if (lock.olderThan(session.staleAfter(), Instant.now())) {
-			reason = "it is older than ratchet.lock.stale-after (" + session.staleAfter() + ")";
+		if (lock.olderThan(settings.staleAfter(), Instant.now())) {
+			reason = "it is older than ratchet.lock.stale-after (" + settings.staleAfter() + ")";
 		}
 		else if (sessions.isPresent() && lock.holderGone(sessions.get())) {
 			reason = "no session of the database comes from its holder any more";

@@ -1,19 +1,24 @@
 package dev.ratchet.state;
 
-import liquibase.changelog.DatabaseChangeLog;
-import liquibase.resource.ResourceAccessor;
+import java.util.Objects;
+
+import dev.ratchet.lint.ParsedChangeLog;
 
 /**
  * A parsed changelog and the filters its update runs with.
  *
- * @param path the changelog path as configured
- * @param changeLog the parsed changelog
- * @param resourceAccessor where the changelog's files (such as {@code sqlFile}s) are read from
+ * @param changeLog the parsed changelog, its path as configured
  * @param contexts the contexts expression, or {@code null}
  * @param labels the label filter expression, or {@code null}
  * @param tag the tag the update stops at, or {@code null}
  */
-public record ChangeLogTarget(String path, DatabaseChangeLog changeLog, ResourceAccessor resourceAccessor,
-		String contexts, String labels, String tag) {
+public record ChangeLogTarget(ParsedChangeLog changeLog, String contexts, String labels, String tag) {
+
+	/**
+	 * Creates a new instance.
+	 */
+	public ChangeLogTarget {
+		Objects.requireNonNull(changeLog, "changeLog");
+	}
 
 }

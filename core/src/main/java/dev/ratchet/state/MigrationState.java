@@ -24,7 +24,8 @@ import dev.ratchet.lock.LockState;
  * @param unexpected changesets applied but absent from the changelog
  * @param checksumMismatches applied changesets edited afterwards
  * @param lock the changelog lock
- * @param drift how the database disagrees with the entities and the changelog
+ * @param schemaDrift how the database's schema disagrees with the entities; changesets that
+ * disagree with the changelog are in {@code unexpected} and {@code checksumMismatches}
  * @param compat what compat mode degrades
  * @param suggestedChangeLog the additive changelog that gives the database what the
  * entities map and it lacks, or {@code null} when nothing is missing
@@ -33,7 +34,7 @@ import dev.ratchet.lock.LockState;
 public record MigrationState(MigrationStatus status, Instant checkedAt, DatabaseInfo database, ChangeLogInfo changeLog,
 		LastRun lastRun, int applied, List<PendingChangeSet> pending, List<Finding> findings,
 		List<AppliedChangeSet> recentlyApplied, List<UnexpectedChangeSet> unexpected,
-		List<ChecksumMismatch> checksumMismatches, LockState lock, List<DriftItem> drift, CompatState compat,
+		List<ChecksumMismatch> checksumMismatches, LockState lock, List<DriftItem> schemaDrift, CompatState compat,
 		String suggestedChangeLog, String error) {
 
 	/**
@@ -45,7 +46,7 @@ public record MigrationState(MigrationStatus status, Instant checkedAt, Database
 		recentlyApplied = List.copyOf(recentlyApplied);
 		unexpected = List.copyOf(unexpected);
 		checksumMismatches = List.copyOf(checksumMismatches);
-		drift = List.copyOf(drift);
+		schemaDrift = List.copyOf(schemaDrift);
 	}
 
 	/**
@@ -61,6 +62,20 @@ public record MigrationState(MigrationStatus status, Instant checkedAt, Database
 	}
 
 	/**
+	 * Returns every way the database disagrees with the changelog and the entities: a drift
+	 * item for each checksum mismatch and unexpected changeset, then the schema drift.
+	 * @return the drift items
+	 */
+	public List<DriftItem> drift() {
+		List<DriftItem> all = new ArrayList<>();
+		this.checksumMismatches.forEach((mismatch) -> all.add(DriftItem.checksumMismatch(mismatch.changeSet(),
+				mismatch.storedChecksum(), mismatch.currentChecksum())));
+		this.unexpected.forEach((changeSet) -> all.add(DriftItem.unexpectedChangeSet(changeSet.changeSet())));
+		all.addAll(this.schemaDrift);
+		return all;
+	}
+
+	/**
 	 * Returns the counts of this state.
 	 * @return the summary
 	 */
@@ -68,7 +83,7 @@ public record MigrationState(MigrationStatus status, Instant checkedAt, Database
 		int blocked = (int) this.findings.stream().filter(Finding::blocks).count();
 		int approved = (int) this.findings.stream().filter(Finding::approved).count();
 		int warnings = this.findings.size() - blocked - approved;
-		int driftErrors = (int) this.drift.stream().filter(DriftItem::isError).count();
+		int driftErrors = (int) this.schemaDrift.stream().filter(DriftItem::isError).count();
 		return new Summary(this.applied, this.pending.size(), blocked, approved, warnings, this.unexpected.size(),
 				this.checksumMismatches.size(), driftErrors, this.compat.columns().size());
 	}
@@ -85,7 +100,7 @@ public record MigrationState(MigrationStatus status, Instant checkedAt, Database
 		if (this.status == MigrationStatus.UNKNOWN) {
 			return this;
 		}
-		List<DriftItem> allDrift = new ArrayList<>(this.drift);
+		List<DriftItem> allDrift = new ArrayList<>(this.schemaDrift);
 		allDrift.addAll(entityDrift);
 		MigrationState state = new MigrationState(this.status, this.checkedAt, this.database, this.changeLog,
 				this.lastRun, this.applied, this.pending, this.findings, this.recentlyApplied, this.unexpected,
@@ -96,7 +111,7 @@ public record MigrationState(MigrationStatus status, Instant checkedAt, Database
 	MigrationState withStatus(MigrationStatus newStatus) {
 		return new MigrationState(newStatus, this.checkedAt, this.database, this.changeLog, this.lastRun, this.applied,
 				this.pending, this.findings, this.recentlyApplied, this.unexpected, this.checksumMismatches, this.lock,
-				this.drift, this.compat, this.suggestedChangeLog, this.error);
+				this.schemaDrift, this.compat, this.suggestedChangeLog, this.error);
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import dev.ratchet.Causes;
 import dev.ratchet.compat.CompatState;
-import dev.ratchet.drift.DriftItem;
 import dev.ratchet.lint.ChangeSetLinter;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.LintReport;
@@ -24,6 +23,7 @@ import liquibase.change.Change;
 import liquibase.change.CheckSum;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
@@ -65,28 +65,26 @@ public final class MigrationStateReader {
 	 * @return the state
 	 */
 	public MigrationState read(ChangeLogTarget target, Database database, String databaseUrl, LastRun lastRun) {
-		return read(target, database, databaseUrl, lastRun, false);
+		return read(target, database, databaseUrl, lastRun, AlreadyChecked.nothing());
 	}
 
 	/**
-	 * Reads the state, trusting the checksums of applied changesets when Liquibase has
-	 * just validated them (an update of this changelog that succeeded moments before):
-	 * computing a checksum renders the changeset, which for a long changelog is most of the
-	 * read.
+	 * Reads the state, trusting what the boot-time update checked moments before: computing
+	 * a checksum renders the changeset, which for a long changelog is most of the read, and
+	 * pending changesets the update linted are not linted again.
 	 * @param target the changelog and its filters
 	 * @param database the database, connected
 	 * @param databaseUrl the JDBC URL, sanitized before it is reported
 	 * @param lastRun the boot-time update, or {@code null}
-	 * @param checksumsValidated whether Liquibase has validated the checksums of this parsed
-	 * changelog against the database
+	 * @param checked what the update checked
 	 * @return the state
 	 */
 	public MigrationState read(ChangeLogTarget target, Database database, String databaseUrl, LastRun lastRun,
-			boolean checksumsValidated) {
+			AlreadyChecked checked) {
 		Instant now = this.clock.instant();
 		try {
-			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), target.resourceAccessor()),
-					() -> readInScope(target, database, databaseUrl, lastRun, checksumsValidated, now));
+			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), target.changeLog().resources()),
+					() -> readInScope(target, database, databaseUrl, lastRun, checked, now));
 		}
 		catch (Exception ex) {
 			return MigrationState.unknown(now, lastRun, describe(ex));
@@ -97,34 +95,33 @@ public final class MigrationStateReader {
 	}
 
 	private MigrationState readInScope(ChangeLogTarget target, Database database, String databaseUrl, LastRun lastRun,
-			boolean checksumsValidated, Instant now) throws Exception {
+			AlreadyChecked checked, Instant now) throws Exception {
+		DatabaseChangeLog changeLog = target.changeLog().databaseChangeLog();
 		List<RanChangeSet> ran = database.getRanChangeSetList();
-		List<ChangeSet> pending = PendingChangeSets.of(target.changeLog(), database, target.contexts(),
-				target.labels(), target.tag());
-		LintReport report = new ChangeSetLinter(this.policy, JdbcCatalogs.target(database)).lintRun(pending);
+		List<ChangeSet> pending = PendingChangeSets.of(changeLog, database, target.contexts(), target.labels(),
+				target.tag());
+		LintReport report = checked.lintOf(pending)
+			.orElseGet(() -> new ChangeSetLinter(this.policy, JdbcCatalogs.target(database)).lintRun(pending));
 		List<UnexpectedChangeSet> unexpected = new ArrayList<>();
 		List<ChecksumMismatch> mismatches = new ArrayList<>();
-		List<DriftItem> drift = new ArrayList<>();
-		ChangeSetIndex index = new ChangeSetIndex(target.changeLog());
+		ChangeSetIndex index = new ChangeSetIndex(changeLog);
 		for (RanChangeSet ranChangeSet : ran) {
 			List<ChangeSet> inChangeLog = index.find(ranChangeSet);
-			String id = ranChangeSet.toString();
 			if (inChangeLog.isEmpty()) {
-				unexpected.add(new UnexpectedChangeSet(id, instant(ranChangeSet)));
-				drift.add(DriftItem.unexpectedChangeSet(id));
+				unexpected.add(new UnexpectedChangeSet(ranChangeSet.toString(), instant(ranChangeSet)));
 				continue;
 			}
-			ChecksumMismatch mismatch = checksumsValidated ? null : mismatch(ranChangeSet, inChangeLog);
+			ChecksumMismatch mismatch = checked.checksums() ? null : mismatch(ranChangeSet, inChangeLog);
 			if (mismatch != null) {
 				mismatches.add(mismatch);
-				drift.add(DriftItem.checksumMismatch(id, mismatch.storedChecksum(), mismatch.currentChecksum()));
 			}
 		}
 		MigrationState state = new MigrationState(MigrationStatus.UP_TO_DATE, now, databaseInfo(database, databaseUrl),
-				new ChangeLogInfo(target.path(), target.changeLog().getChangeSets().size(),
+				new ChangeLogInfo(target.changeLog().path(), changeLog.getChangeSets().size(),
 						LiquibaseUtil.getBuildVersion()),
 				lastRun, ran.size(), pending.stream().map(MigrationStateReader::pendingOf).toList(), report.findings(),
-				recentlyApplied(ran), unexpected, mismatches, lock(database, now), drift, CompatState.inactive(), null, null);
+				recentlyApplied(ran), unexpected, mismatches, lock(database, now), List.of(), CompatState.inactive(),
+				null, null);
 		return state.withStatus(StatusRules.statusOf(state));
 	}
 

@@ -21,7 +21,7 @@ final class StatusRules {
 		if (state.findings().stream().anyMatch(Finding::blocks)) {
 			return MigrationStatus.BLOCKED;
 		}
-		if (state.drift().stream().anyMatch(DriftItem::isError) || !state.checksumMismatches().isEmpty()
+		if (state.schemaDrift().stream().anyMatch(DriftItem::isError) || !state.checksumMismatches().isEmpty()
 				|| !state.unexpected().isEmpty() || state.compat().active()) {
 			return MigrationStatus.DRIFTED;
 		}

@@ -10,7 +10,8 @@ package dev.ratchet.state;
  * @param warnings pending findings of severity warn
  * @param unexpected changesets applied but absent from the changelog
  * @param checksumMismatches applied changesets edited afterwards
- * @param drift drift items of severity error
+ * @param drift schema drift items of severity error (checksum mismatches and unexpected
+ * changesets are counted on their own)
  * @param compatColumns columns compat mode reads as null
  */
 public record Summary(int applied, int pending, int blocked, int approved, int warnings, int unexpected,

@@ -17,7 +17,8 @@ import java.util.UUID;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import dev.ratchet.boot.compat.DegradedColumnWriteException;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.SnapshotRefresher;
 import dev.ratchet.compat.CompatState;
 import dev.ratchet.compat.CompatState.DegradedColumn;
 import dev.ratchet.compat.RatchetSchema;
@@ -167,7 +168,7 @@ class LaggingProfileTests {
 			deploy(database.substring("--spring.datasource.url=".length()),
 					"db/changelog/db.changelog-master.yaml");
 			MigrationSnapshots snapshots = context.getBean(MigrationSnapshots.class);
-			snapshots.refresh();
+			context.getBean(SnapshotRefresher.class).refresh();
 			MigrationState state = snapshots.current().get("liquibase");
 			assertThat(state.pending()).isEmpty();
 			CompatState compat = state.compat();

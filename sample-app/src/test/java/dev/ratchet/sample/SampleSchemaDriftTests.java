@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.ratchet.boot.jpa.EntityModels;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
 import dev.ratchet.drift.DriftItem;
 import dev.ratchet.drift.DriftSeverity;
 import dev.ratchet.drift.MappedTable;

@@ -89,6 +89,30 @@ public final class MigrationsDescriptors {
 	}
 
 	/**
+	 * What the {@code migrations} health indicator says of one Liquibase bean: the parts of
+	 * its {@link LiquibaseBeanDescriptor} a probe needs.
+	 *
+	 * @param status its status
+	 * @param summary the counts
+	 * @param restartRequired whether columns compat mode degrades have appeared since startup
+	 * @param error why the state could not be read, {@code null} when it was read
+	 */
+	public record BeanHealthDescriptor(MigrationStatus status, SummaryDescriptor summary, boolean restartRequired,
+			String error) {
+
+		/**
+		 * Returns the health details of a bean's state.
+		 * @param state the state
+		 * @return the details
+		 */
+		public static BeanHealthDescriptor of(MigrationState state) {
+			return new BeanHealthDescriptor(state.status(), SummaryDescriptor.of(state.summary()),
+					state.compat().restartRequired(), state.error());
+		}
+
+	}
+
+	/**
 	 * The database.
 	 *
 	 * @param product the product name

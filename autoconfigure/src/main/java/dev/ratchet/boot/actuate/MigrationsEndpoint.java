@@ -6,7 +6,7 @@ import java.util.Map;
 
 import dev.ratchet.boot.actuate.MigrationsDescriptors.LiquibaseBeanDescriptor;
 import dev.ratchet.boot.actuate.MigrationsDescriptors.MigrationsDescriptor;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
 import dev.ratchet.state.MigrationState;
 import dev.ratchet.state.MigrationStatus;
 

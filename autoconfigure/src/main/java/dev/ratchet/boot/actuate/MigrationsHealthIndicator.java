@@ -1,10 +1,10 @@
 package dev.ratchet.boot.actuate;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.actuate.MigrationsDescriptors.BeanHealthDescriptor;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
 import dev.ratchet.state.MigrationState;
 import dev.ratchet.state.MigrationStatus;
 
@@ -13,8 +13,8 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * The {@code migrations} health indicator, meant for the readiness group: DOWN for the
- * statuses in {@code ratchet.health.down-on}, UP otherwise, with each bean's summary as
- * details; OUT_OF_SERVICE until the first snapshot is taken (after waiting for it at most
+ * statuses in {@code ratchet.health.down-on}, UP otherwise, with each bean's status and
+ * summary as details, in the endpoint's descriptors; OUT_OF_SERVICE until the first snapshot is taken (after waiting for it at most
  * {@link MigrationSnapshots#READ_BUDGET}). Reads the snapshot, never the database.
  */
 public class MigrationsHealthIndicator extends AbstractHealthIndicator {
@@ -49,18 +49,7 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 			builder.up();
 		}
 		builder.withDetail("status", status);
-		states.forEach((name, state) -> builder.withDetail(name, details(state)));
-	}
-
-	private static Map<String, Object> details(MigrationState state) {
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("status", state.status());
-		details.put("summary", state.summary());
-		details.put("restartRequired", state.compat().restartRequired());
-		if (state.error() != null) {
-			details.put("error", state.error());
-		}
-		return details;
+		states.forEach((name, state) -> builder.withDetail(name, BeanHealthDescriptor.of(state)));
 	}
 
 }

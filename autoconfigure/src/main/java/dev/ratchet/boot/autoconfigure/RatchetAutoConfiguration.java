@@ -4,19 +4,19 @@ import java.time.Clock;
 import java.util.List;
 
 import dev.ratchet.boot.autoconfigure.RatchetProperties.DriftFailOn;
-import dev.ratchet.boot.autoconfigure.RatchetProperties.OnFailure;
-import dev.ratchet.boot.autoconfigure.RatchetProperties.ValidationMode;
-import dev.ratchet.boot.liquibase.CompatPlans;
-import dev.ratchet.boot.liquibase.EntityMappings;
-import dev.ratchet.boot.liquibase.FirstSnapshotReadiness;
 import dev.ratchet.boot.liquibase.MigrationRuns;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
-import dev.ratchet.boot.liquibase.MigrationTimeouts;
 import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor;
-import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor.Settings;
-import dev.ratchet.boot.liquibase.SnapshotRefresher;
+import dev.ratchet.boot.liquibase.UpdateSettings;
+import dev.ratchet.boot.session.MigrationTimeouts;
+import dev.ratchet.boot.snapshot.FirstSnapshotReadiness;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.SnapshotReader;
+import dev.ratchet.boot.snapshot.SnapshotRefresher;
+import dev.ratchet.boot.spi.CompatPlans;
+import dev.ratchet.boot.spi.EntityMappings;
 import dev.ratchet.compat.RatchetSchema;
 import dev.ratchet.lint.LintPolicy;
+import dev.ratchet.lock.LockSettings;
 import dev.ratchet.state.MigrationStateReader;
 import liquibase.integration.spring.SpringLiquibase;
 
@@ -68,21 +68,24 @@ public final class RatchetAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigrationSnapshots migrationSnapshots(ListableBeanFactory beanFactory, MigrationRuns runs,
-			RatchetProperties properties, LintPolicy policy, ObjectProvider<EntityMappings> entityMappings,
-			ObjectProvider<CompatPlans> compatPlans, ObjectProvider<RatchetSchema> schema) {
-		MigrationStateReader reader = new MigrationStateReader(policy, properties.getLock().getStaleAfter(),
-				Clock.systemUTC());
-		return new MigrationSnapshots(() -> beanFactory.getBeansOfType(SpringLiquibase.class, false, false), runs,
-				reader, Clock.systemUTC(), entityMappings(properties.getDrift(), entityMappings),
-				() -> compatPlans.orderedStream().flatMap((candidate) -> candidate.plans().stream()).toList(),
-				(live) -> schema.ifAvailable((known) -> known.update(live)));
+	MigrationSnapshots migrationSnapshots(MigrationRuns runs) {
+		return new MigrationSnapshots(runs, Clock.systemUTC());
 	}
 
 	@Bean
-	SnapshotRefresher migrationSnapshotRefresher(MigrationSnapshots snapshots, RatchetProperties properties) {
+	SnapshotRefresher migrationSnapshotRefresher(ListableBeanFactory beanFactory, MigrationSnapshots snapshots,
+			MigrationRuns runs, RatchetProperties properties, LintPolicy policy,
+			ObjectProvider<EntityMappings> entityMappings, ObjectProvider<CompatPlans> compatPlans,
+			ObjectProvider<RatchetSchema> schema) {
+		MigrationStateReader reader = new MigrationStateReader(policy, properties.getLock().getStaleAfter(),
+				Clock.systemUTC());
+		SnapshotReader snapshotReader = new SnapshotReader(
+				() -> beanFactory.getBeansOfType(SpringLiquibase.class, false, false), runs, reader, Clock.systemUTC(),
+				entityMappings(properties.getDrift(), entityMappings),
+				() -> compatPlans.orderedStream().flatMap((candidate) -> candidate.plans().stream()).toList(),
+				(live) -> schema.ifAvailable((known) -> known.update(live)));
 		RatchetProperties.Drift drift = properties.getDrift();
-		return new SnapshotRefresher(snapshots, properties.getRefreshInterval(),
+		return new SnapshotRefresher(snapshotReader, snapshots, properties.getRefreshInterval(),
 				drift.isEnabled() && drift.getFailOn() == DriftFailOn.ERROR);
 	}
 
@@ -100,16 +103,20 @@ public final class RatchetAutoConfiguration {
 		return () -> candidates.orderedStream().flatMap((candidate) -> candidate.models().stream()).toList();
 	}
 
-	private static Settings settings(RatchetProperties properties, LintPolicy policy) {
-		RatchetProperties.Validation validation = properties.getValidation();
-		ValidationMode mode = validation.getMode();
+	private static UpdateSettings settings(RatchetProperties properties, LintPolicy policy) {
 		RatchetProperties.Migration migration = properties.getMigration();
+		RatchetProperties.Lock lock = properties.getLock();
 		RatchetProperties.Online online = properties.getOnline();
-		return new Settings(mode != ValidationMode.OFF, mode == ValidationMode.ENFORCE,
-				validation.isAllowDropFirst(), policy, migration.isEnabled(),
-				migration.getOnFailure() == OnFailure.CONTINUE, properties.getLock().getMode(), migration.getLockWait(),
-				properties.getLock().getStaleAfter(), properties.getLock().isReleaseStale(),
-				new MigrationTimeouts(online.getLockTimeout(), online.getStatementTimeout(), online.getLockRetries()));
+		return UpdateSettings.builder()
+			.validation(properties.getValidation().getMode())
+			.allowDropFirst(properties.getValidation().isAllowDropFirst())
+			.policy(policy)
+			.migrate(migration.isEnabled())
+			.onFailure(migration.getOnFailure())
+			.lockMode(lock.getMode())
+			.lock(new LockSettings(migration.getLockWait(), lock.getStaleAfter(), lock.isReleaseStale()))
+			.timeouts(new MigrationTimeouts(online.getLockTimeout(), online.getStatementTimeout(), online.getLockRetries()))
+			.build();
 	}
 
 }

@@ -1,7 +1,7 @@
 package dev.ratchet.boot.autoconfigure;
 
 import dev.ratchet.boot.actuate.MigrationsEndpoint;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,7 +1,7 @@
 package dev.ratchet.boot.autoconfigure;
 
 import dev.ratchet.boot.actuate.MigrationsHealthIndicator;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;

@@ -2,12 +2,12 @@ package dev.ratchet.boot.autoconfigure;
 
 import java.util.List;
 
-import dev.ratchet.boot.liquibase.CompatPlans;
 import dev.ratchet.boot.liquibase.MigrationRuns;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import dev.ratchet.boot.metrics.CompatMetrics;
 import dev.ratchet.boot.metrics.MigrationStateMetrics;
 import dev.ratchet.boot.metrics.MigrationUpdateMetrics;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
+import dev.ratchet.boot.spi.CompatPlans;
 import dev.ratchet.compat.CompatUsage;
 import dev.ratchet.lint.LintPolicy;
 import io.micrometer.core.instrument.binder.MeterBinder;

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.ratchet.boot.liquibase.LockMode;
+import dev.ratchet.boot.liquibase.OnFailure;
+import dev.ratchet.boot.liquibase.ValidationMode;
+import dev.ratchet.boot.session.LockMode;
 import dev.ratchet.compat.WritePolicy;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.rule.Severity;
@@ -374,23 +376,6 @@ public class RatchetProperties {
 	}
 
 	/**
-	 * What a blocked or failed boot-time update does.
-	 */
-	public enum OnFailure {
-
-		/**
-		 * Startup fails.
-		 */
-		FAIL,
-
-		/**
-		 * The application starts on the old schema; the status says BLOCKED or FAILED.
-		 */
-		CONTINUE
-
-	}
-
-	/**
 	 * How pending changesets are checked before the update.
 	 */
 	public static class Validation {
@@ -447,28 +432,6 @@ public class RatchetProperties {
 		public void setAllowDropFirst(boolean allowDropFirst) {
 			this.allowDropFirst = allowDropFirst;
 		}
-
-	}
-
-	/**
-	 * What validation does with findings of severity block.
-	 */
-	public enum ValidationMode {
-
-		/**
-		 * Blocking findings stop the update before any changeset runs.
-		 */
-		ENFORCE,
-
-		/**
-		 * Blocking findings are logged and the update runs.
-		 */
-		WARN,
-
-		/**
-		 * Pending changesets are not checked.
-		 */
-		OFF
 
 	}
 

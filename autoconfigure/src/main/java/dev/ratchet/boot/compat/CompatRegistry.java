@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.ratchet.boot.liquibase.CompatPlans;
+import dev.ratchet.boot.spi.CompatPlans;
 
 /**
  * The compat plan of every persistence unit whose session factory is open.

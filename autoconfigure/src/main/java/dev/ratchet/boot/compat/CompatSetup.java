@@ -7,21 +7,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.ratchet.boot.jpa.DefaultNamespace;
 import dev.ratchet.boot.jpa.PersistenceUnit;
 import dev.ratchet.boot.jpa.PersistenceUnitHook;
 import dev.ratchet.boot.jpa.RatchetIntegrator;
-import dev.ratchet.boot.liquibase.CompatPlans.PersistenceUnitCompat;
+import dev.ratchet.boot.spi.CompatPlans.PersistenceUnitCompat;
 import dev.ratchet.compat.CompatPlan;
 import dev.ratchet.compat.CompatUsage;
 import dev.ratchet.compat.RatchetSchema;
 import dev.ratchet.compat.WritePolicy;
 import dev.ratchet.drift.DriftDetector;
 import dev.ratchet.drift.LiveSchema;
-import dev.ratchet.drift.SchemaReader;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.cfg.AvailableSettings;
@@ -122,18 +121,12 @@ final class CompatSetup implements PersistenceUnitHook {
 
 	private static LiveSchema readSchema(Metadata metadata, SessionFactoryImplementor sessionFactory)
 			throws Exception {
-		Namespace.Name namespace = metadata.getDatabase().getDefaultNamespace().getPhysicalName();
 		JdbcConnectionAccess access = sessionFactory.getServiceRegistry()
 			.requireService(JdbcServices.class)
 			.getBootstrapJdbcConnectionAccess();
 		Connection connection = access.obtainConnection();
 		try {
-			if (namespace.schema() == null && namespace.catalog() == null) {
-				return SchemaReader.read(connection);
-			}
-			String catalog = (namespace.catalog() != null) ? namespace.catalog().getText() : connection.getCatalog();
-			String schema = (namespace.schema() != null) ? namespace.schema().getText() : null;
-			return SchemaReader.read(connection, catalog, schema);
+			return DefaultNamespace.of(metadata).read(connection);
 		}
 		finally {
 			access.releaseConnection(connection);

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import dev.ratchet.boot.jpa.DefaultNamespace;
 import dev.ratchet.compat.EntityTables;
 import dev.ratchet.compat.EntityTables.KeyColumn;
 import dev.ratchet.compat.EntityTables.TableColumn;
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.model.naming.Identifier;
-import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Component;
@@ -30,10 +29,10 @@ import org.hibernate.mapping.Value;
  */
 final class MappedEntities {
 
-	private final Namespace.Name namespace;
+	private final DefaultNamespace namespace;
 
 	private MappedEntities(Metadata metadata) {
-		this.namespace = metadata.getDatabase().getDefaultNamespace().getPhysicalName();
+		this.namespace = DefaultNamespace.of(metadata);
 	}
 
 	/**
@@ -135,9 +134,7 @@ final class MappedEntities {
 	 * @return whether compat mode checks it
 	 */
 	boolean isChecked(Table table) {
-		return table != null && table.isPhysicalTable() && !table.isView()
-				&& Identifier.areEqual(table.getSchemaIdentifier(), this.namespace.schema())
-				&& Identifier.areEqual(table.getCatalogIdentifier(), this.namespace.catalog());
+		return this.namespace.holds(table);
 	}
 
 }

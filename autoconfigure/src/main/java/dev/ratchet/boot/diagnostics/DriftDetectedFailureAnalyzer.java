@@ -1,6 +1,6 @@
 package dev.ratchet.boot.diagnostics;
 
-import dev.ratchet.boot.liquibase.DriftDetectedException;
+import dev.ratchet.boot.snapshot.DriftDetectedException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,6 +1,6 @@
 package dev.ratchet.boot.jpa;
 
-import dev.ratchet.boot.liquibase.PersistenceUnitModel;
+import dev.ratchet.boot.spi.PersistenceUnitModel;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.hibernate.boot.Metadata;

@@ -10,8 +10,6 @@ import dev.ratchet.drift.MappedIndex;
 import dev.ratchet.drift.MappedSequence;
 import dev.ratchet.drift.MappedTable;
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.model.naming.Identifier;
-import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.PrimaryKey;
 import org.hibernate.mapping.Table;
@@ -36,20 +34,15 @@ public final class EntityModelSource {
 	public static EntityModel of(Metadata metadata) {
 		Map<Table, String> owners = TableOwners.of(metadata);
 		Map<Table, MappedSequence> sequences = IdSequences.of(metadata);
-		Namespace.Name defaultNamespace = metadata.getDatabase().getDefaultNamespace().getPhysicalName();
+		DefaultNamespace namespace = DefaultNamespace.of(metadata);
 		List<MappedTable> tables = new ArrayList<>();
 		for (Table table : metadata.collectTableMappings()) {
-			if (table.isPhysicalTable() && !table.isView() && isIn(table, defaultNamespace)) {
+			if (namespace.holds(table)) {
 				tables.add(new MappedTable(owners.get(table), table.getName(), columns(table, metadata),
 						primaryKey(table), indexes(table), sequences.get(table)));
 			}
 		}
 		return new EntityModel(tables);
-	}
-
-	private static boolean isIn(Table table, Namespace.Name namespace) {
-		return Identifier.areEqual(table.getSchemaIdentifier(), namespace.schema())
-				&& Identifier.areEqual(table.getCatalogIdentifier(), namespace.catalog());
 	}
 
 	private static List<String> primaryKey(Table table) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.ratchet.boot.liquibase.EntityMappings;
-import dev.ratchet.boot.liquibase.PersistenceUnitModel;
+import dev.ratchet.boot.spi.EntityMappings;
+import dev.ratchet.boot.spi.PersistenceUnitModel;
 
 /**
  * The entity model of every persistence unit whose session factory has been built, kept

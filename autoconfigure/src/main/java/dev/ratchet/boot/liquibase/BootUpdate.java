@@ -1,15 +1,30 @@
 package dev.ratchet.boot.liquibase;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
 
-import dev.ratchet.Causes;
 import dev.ratchet.LiquibaseTables;
+import dev.ratchet.boot.liquibase.AttemptOutcome.PendingLint;
+import dev.ratchet.boot.liquibase.MigrationRuns.ChangeSetRun;
 import dev.ratchet.boot.liquibase.MigrationRuns.RunResult;
-import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor.Settings;
+import dev.ratchet.boot.liquibase.UpdateDecision.Finish;
+import dev.ratchet.boot.liquibase.UpdateDecision.LogLine;
+import dev.ratchet.boot.liquibase.UpdateDecision.Retry;
+import dev.ratchet.boot.liquibase.UpdateDecision.Tries;
+import dev.ratchet.boot.session.LockMode;
+import dev.ratchet.boot.session.MigrationLock;
+import dev.ratchet.boot.session.MigrationSession;
+import dev.ratchet.lint.ParsedChangeLog;
+import dev.ratchet.state.AlreadyChecked;
+import dev.ratchet.state.LastRun;
 import dev.ratchet.state.RunOutcome;
+import liquibase.Liquibase;
+import liquibase.integration.spring.Customizer;
 import liquibase.integration.spring.SpringLiquibase;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -20,22 +35,24 @@ import org.apache.commons.logging.LogFactory;
  * factory, because only the caller can try an update again after a lock timeout and let
  * the application start after a failure ({@code ratchet.migration.on-failure=continue}).
  * The update runs on a session that holds the migration lock ({@code ratchet.lock.mode})
- * and has the lock timeout of {@code ratchet.online.*}; it ends with one {@link RunResult}.
+ * and has the lock timeout of {@code ratchet.online.*}. Each attempt gets a customizer of
+ * its own and ends as an {@link AttemptOutcome}; {@link UpdateDecision} says what follows,
+ * and the update ends with one {@link RunResult}.
  */
 final class BootUpdate {
 
 	private static final Log logger = LogFactory.getLog(BootUpdate.class);
 
-	private final SpringLiquibase liquibase;
+	private final SpringLiquibase bean;
 
-	private final Settings settings;
+	private final UpdateSettings settings;
 
-	private final MigrationRun run;
+	private final Clock clock;
 
-	BootUpdate(SpringLiquibase liquibase, Settings settings, MigrationRun run) {
-		this.liquibase = liquibase;
+	BootUpdate(SpringLiquibase bean, UpdateSettings settings, Clock clock) {
+		this.bean = bean;
 		this.settings = settings;
-		this.run = run;
+		this.clock = clock;
 	}
 
 	/**
@@ -46,96 +63,84 @@ final class BootUpdate {
 	 * {@code on-failure=continue} is not set
 	 */
 	void run(Consumer<RunResult> recorder) {
-		DataSource dataSource = this.liquibase.getDataSource();
-		this.liquibase.setDataSource(MigrationSession.around(dataSource, this.settings.timeouts(), lock()));
+		Instant startedAt = this.clock.instant();
+		long start = System.nanoTime();
+		DataSource dataSource = this.bean.getDataSource();
+		Customizer<Liquibase> customizer = this.bean.getCustomizer();
+		this.bean.setDataSource(MigrationSession.around(dataSource, this.settings.timeouts(), lock()));
 		try {
-			Ending ending = attempt();
-			for (int retries = 0; ending.retry(); retries++) {
-				if (!retry(ending.failure(), retries)) {
-					ending = end(ending.failure(), false);
-					break;
+			List<ChangeSetRun> ran = new ArrayList<>();
+			ParsedChangeLog changeLog = null;
+			AttemptOutcome attempt;
+			Finish finish;
+			int retries = 0;
+			int lockTimeouts = 0;
+			while (true) {
+				attempt = attempt(customizer);
+				ran.addAll(attempt.ran());
+				changeLog = (attempt.changeLog() != null) ? attempt.changeLog() : changeLog;
+				lockTimeouts += attempt.lockTimeout() ? 1 : 0;
+				UpdateDecision decision = UpdateDecision.after(attempt, new Tries(retries, lockTimeouts, true),
+						this.settings, this.bean.getBeanName());
+				if (decision instanceof Retry retry) {
+					logger.warn(retry.message());
+					if (sleep(retry.backoff())) {
+						retries++;
+						continue;
+					}
+					decision = UpdateDecision.after(attempt, new Tries(retries, lockTimeouts, false), this.settings,
+							this.bean.getBeanName());
 				}
-				ending = attempt();
+				finish = (Finish) decision;
+				break;
 			}
-			recorder.accept(ending.result());
-			if (ending.thrown() != null) {
-				throw ending.thrown();
+			finish.log().forEach(BootUpdate::log);
+			LastRun lastRun = new LastRun(startedAt, Duration.ofNanos(System.nanoTime() - start).toMillis(),
+					finish.outcome(), ran.size(), finish.failedChangeSet(), finish.error(), lockTimeouts);
+			recorder.accept(new RunResult(this.bean.getBeanName(), changeLog, lastRun, ran, checked(attempt, finish)));
+			if (finish.thrown() != null) {
+				throw finish.thrown();
 			}
 		}
 		finally {
-			this.liquibase.setShouldRun(false);
-			this.liquibase.setDataSource(dataSource);
+			this.bean.setShouldRun(false);
+			this.bean.setDataSource(dataSource);
+			this.bean.setCustomizer(customizer);
 		}
 	}
 
-	private MigrationLock lock() {
-		LockMode mode = this.settings.migrate() ? this.settings.lockMode() : LockMode.TABLE;
-		String schema = (this.liquibase.getLiquibaseSchema() != null) ? this.liquibase.getLiquibaseSchema()
-				: this.liquibase.getDefaultSchema();
-		String lockTable = LiquibaseTables.orDefault(this.liquibase.getDatabaseChangeLogLockTable(),
-				LiquibaseTables.LOCK);
-		return new MigrationLock(mode, this.liquibase.getBeanName(), schema, lockTable, this.settings.lockWait(),
-				this.settings.staleAfter(), this.settings.releaseStale());
-	}
-
-	private Ending attempt() {
+	private AttemptOutcome attempt(Customizer<Liquibase> customizer) {
+		Attempt attempt = new Attempt();
+		this.bean.setCustomizer(new RatchetCustomizer(this.bean, customizer, this.settings, attempt, this.clock));
 		try {
-			this.liquibase.afterPropertiesSet();
-			return Ending.of(this.run.finish(RunOutcome.SUCCESS, null, null));
+			this.bean.afterPropertiesSet();
+			return attempt.end(null);
 		}
 		catch (Exception ex) {
-			boolean lockTimeout = LockTimeouts.causedBy(ex);
-			if (lockTimeout) {
-				this.run.lockTimedOut();
-			}
-			return end(ex, lockTimeout);
+			return attempt.end(ex);
 		}
 	}
 
 	/**
-	 * Ends the update that threw, from what the run recorded.
-	 * @param retryable whether it may be tried again (it waited too long for a lock)
+	 * Returns what the update checked: an update that succeeded validated the checksums of
+	 * the changelog it parsed, and the pending changesets of its last attempt were linted.
 	 */
-	private Ending end(Exception ex, boolean retryable) {
-		String beanName = this.run.beanName();
-		if (this.run.skipped()) {
-			logger.info("Liquibase update of '" + beanName + "' skipped: ratchet.migration.enabled=false");
-			return Ending.of(this.run.finish(RunOutcome.SKIPPED, null, null));
-		}
-		MigrationBlockedException blocked = this.run.blocked();
-		if (blocked != null) {
-			RunResult result = this.run.finish(RunOutcome.BLOCKED, null, blocked.getMessage());
-			if (!this.settings.continueOnFailure()) {
-				return new Ending(result, blocked, false, ex);
-			}
-			logger.error(blocked.report() + System.lineSeparator()
-					+ "Starting anyway on the old schema (ratchet.migration.on-failure=continue).");
-			return Ending.of(result);
-		}
-		if (retryable && !leftDdlBehind()) {
-			return new Ending(null, null, true, ex);
-		}
-		return failed(ex);
+	private static AlreadyChecked checked(AttemptOutcome attempt, Finish finish) {
+		boolean checksums = attempt.changeLog() != null && finish.outcome() == RunOutcome.SUCCESS;
+		PendingLint linted = attempt.linted();
+		return (linted != null) ? new AlreadyChecked(checksums, linted.changeSets(), linted.report())
+				: new AlreadyChecked(checksums, List.of(), null);
 	}
 
-	private boolean leftDdlBehind() {
-		RecordingChangeExecListener attempt = this.run.lastAttempt();
-		return attempt != null && attempt.leftDdlBehind();
+	private MigrationLock lock() {
+		LockMode mode = this.settings.migrate() ? this.settings.lockMode() : LockMode.TABLE;
+		String schema = (this.bean.getLiquibaseSchema() != null) ? this.bean.getLiquibaseSchema()
+				: this.bean.getDefaultSchema();
+		String lockTable = LiquibaseTables.orDefault(this.bean.getDatabaseChangeLogLockTable(), LiquibaseTables.LOCK);
+		return new MigrationLock(mode, this.bean.getBeanName(), schema, lockTable, this.settings.lock());
 	}
 
-	private boolean retry(Exception ex, int retries) {
-		RecordingChangeExecListener attempt = this.run.lastAttempt();
-		String changeSet = (attempt != null && attempt.failedChangeSet() != null)
-				? " in changeset " + attempt.failedChangeSet() : "";
-		String waited = "Liquibase update of '" + this.run.beanName()
-				+ "' waited longer than ratchet.online.lock-timeout (" + this.settings.timeouts().lockTimeout()
-				+ ") for a lock" + changeSet + ": " + Causes.rootMessage(ex);
-		if (retries >= this.settings.timeouts().lockRetries()) {
-			return false;
-		}
-		Duration backoff = MigrationTimeouts.backoff(retries + 1);
-		logger.warn(waited + ". Retrying in " + backoff.toMillis() + " ms (retry " + (retries + 1) + " of "
-				+ this.settings.timeouts().lockRetries() + ", ratchet.online.lock-retries).");
+	private static boolean sleep(Duration backoff) {
 		try {
 			Thread.sleep(backoff.toMillis());
 			return true;
@@ -146,61 +151,12 @@ final class BootUpdate {
 		}
 	}
 
-	private Ending failed(Exception ex) {
-		String beanName = this.run.beanName();
-		RecordingChangeExecListener attempt = this.run.lastAttempt();
-		if (LockTimeouts.causedBy(ex) && attempt != null && attempt.leftDdlBehind()) {
-			logger.warn("Liquibase update of '" + beanName + "' waited longer than ratchet.online.lock-timeout ("
-					+ this.settings.timeouts().lockTimeout() + ") for a lock in changeset "
-					+ attempt.failedChangeSet() + ". Not retried: the changeset left part of its changes behind.");
+	private static void log(LogLine line) {
+		switch (line.level()) {
+			case INFO -> logger.info(line.message(), line.cause());
+			case WARN -> logger.warn(line.message(), line.cause());
+			case ERROR -> logger.error(line.message(), line.cause());
 		}
-		String failedChangeSet = (attempt != null) ? attempt.failedChangeSet() : null;
-		String lockTimeout = (this.run.lockTimeouts() > 0 && LockTimeouts.causedBy(ex)) ? lockTimeoutNote() : null;
-		if (failedChangeSet == null && !this.settings.continueOnFailure()) {
-			String error = withNote(Causes.rootMessage(ex), lockTimeout);
-			RunResult result = this.run.finish(RunOutcome.FAILED, null, error);
-			RuntimeException thrown = (lockTimeout != null)
-					? new UpdateFailedException(beanName, null, error, null, true, ex)
-					: (ex instanceof RuntimeException runtime) ? runtime
-							: new IllegalStateException("Liquibase update of '" + beanName + "' failed: " + error, ex);
-			return new Ending(result, thrown, false, ex);
-		}
-		String error = withNote((attempt != null && attempt.error() != null) ? attempt.error() : Causes.rootMessage(ex),
-				lockTimeout);
-		UpdateFailedException failure = new UpdateFailedException(beanName, failedChangeSet, error,
-				(attempt != null) ? attempt.leftBehind() : null, lockTimeout != null, ex);
-		RunResult result = this.run.finish(RunOutcome.FAILED, failedChangeSet,
-				UpdateFailedException.withLeftBehind(error, failure.getLeftBehind()));
-		if (!this.settings.continueOnFailure()) {
-			return new Ending(result, failure, false, ex);
-		}
-		logger.error(failure.getMessage() + System.lineSeparator()
-				+ "Starting anyway on the old schema (ratchet.migration.on-failure=continue).", ex);
-		return Ending.of(result);
-	}
-
-	private String lockTimeoutNote() {
-		int lockTimeouts = this.run.lockTimeouts();
-		return "The update waited longer than ratchet.online.lock-timeout (" + this.settings.timeouts().lockTimeout()
-				+ ") for a lock " + ((lockTimeouts == 1) ? "once" : lockTimeouts + " times")
-				+ " (ratchet.online.lock-retries=" + this.settings.timeouts().lockRetries()
-				+ "): another session holds a lock on a table the changeset changes.";
-	}
-
-	private static String withNote(String error, String note) {
-		return (note != null) ? error + System.lineSeparator() + note : error;
-	}
-
-	/**
-	 * How an attempt ended: with a result (and what to throw, if anything), or to be tried
-	 * again.
-	 */
-	private record Ending(RunResult result, RuntimeException thrown, boolean retry, Exception failure) {
-
-		static Ending of(RunResult result) {
-			return new Ending(result, null, false, null);
-		}
-
 	}
 
 }

@@ -8,14 +8,14 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import dev.ratchet.lint.ParsedChangeLog;
+import dev.ratchet.state.AlreadyChecked;
 import dev.ratchet.state.LastRun;
-import liquibase.changelog.DatabaseChangeLog;
-import liquibase.resource.ResourceAccessor;
 
 /**
  * What the boot-time updates of this application did, per {@code SpringLiquibase} bean:
- * the changelog Liquibase parsed (so nothing parses it again), the last run and the
- * changesets it ran. Each update is recorded once, when it ends, as one {@link RunResult}.
+ * the changelog Liquibase parsed (so nothing parses it again), the last run, the changesets
+ * it ran and the lint of those it left pending. Each update is recorded once, when it ends, as one {@link RunResult}.
  */
 public class MigrationRuns {
 
@@ -53,12 +53,12 @@ public class MigrationRuns {
 	}
 
 	/**
-	 * Returns the changelog a bean's Liquibase parsed.
+	 * Returns how a bean's boot-time update ended.
 	 * @param beanName the bean
-	 * @return the changelog, empty when it has not been parsed
+	 * @return the result, empty when it has not run
 	 */
-	public Optional<ParsedChangeLog> changeLog(String beanName) {
-		return Optional.ofNullable(this.results.get(beanName)).map(RunResult::changeLog);
+	public Optional<RunResult> result(String beanName) {
+		return Optional.ofNullable(this.results.get(beanName));
 	}
 
 	/**
@@ -86,8 +86,11 @@ public class MigrationRuns {
 	 * @param changeLog the changelog Liquibase parsed, or {@code null} when it was not
 	 * @param lastRun the run
 	 * @param changeSets the changesets that ran, in order
+	 * @param checked what the update checked, so the first snapshot after it need not check it
+	 * again
 	 */
-	public record RunResult(String beanName, ParsedChangeLog changeLog, LastRun lastRun, List<ChangeSetRun> changeSets) {
+	public record RunResult(String beanName, ParsedChangeLog changeLog, LastRun lastRun, List<ChangeSetRun> changeSets,
+			AlreadyChecked checked) {
 
 		/**
 		 * Creates a new instance.
@@ -105,15 +108,6 @@ public class MigrationRuns {
 	 * @param nanos how long it took
 	 */
 	public record ChangeSetRun(String execType, long nanos) {
-	}
-
-	/**
-	 * A changelog as Liquibase parsed it, and where its files are read from.
-	 *
-	 * @param changeLog the parsed changelog
-	 * @param resourceAccessor the resource accessor it was parsed with
-	 */
-	public record ParsedChangeLog(DatabaseChangeLog changeLog, ResourceAccessor resourceAccessor) {
 	}
 
 }

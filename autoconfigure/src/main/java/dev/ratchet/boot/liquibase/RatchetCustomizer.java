@@ -5,15 +5,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import dev.ratchet.boot.liquibase.MigrationRuns.ParsedChangeLog;
-import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor.Settings;
+import dev.ratchet.boot.liquibase.AttemptOutcome.PendingLint;
+import dev.ratchet.boot.session.StaleLocks;
 import dev.ratchet.lint.ChangeSetLinter;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.ParsedChangeLog;
 import dev.ratchet.lint.jdbc.JdbcCatalogs;
 import dev.ratchet.state.PendingChangeSets;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.visitor.ChangeExecListener;
 import liquibase.exception.LiquibaseException;
@@ -25,11 +27,12 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * The {@link Customizer} Ratchet puts on a {@code SpringLiquibase} bean. It runs the
- * customizer it decorates, keeps the changelog Liquibase parsed, applies the lock settings,
- * records the changesets that run, and stops the update before it starts when a pending
- * finding blocks (or, on a verify-only instance, always). What it sees is written to the
- * bean's {@link MigrationRun}; the exception that stops Liquibase carries no outcome.
+ * The {@link Customizer} Ratchet puts on a {@code SpringLiquibase} bean for one attempt of
+ * its update. It runs the customizer it decorates, keeps the changelog Liquibase parsed,
+ * applies the lock settings, records the changesets that run, and stops the update before
+ * it starts when a pending finding blocks (or, on a verify-only instance, always). What it
+ * decides is noted in the {@link Attempt}; the exception that stops Liquibase carries
+ * nothing.
  */
 final class RatchetCustomizer implements Customizer<Liquibase> {
 
@@ -39,18 +42,18 @@ final class RatchetCustomizer implements Customizer<Liquibase> {
 
 	private final Customizer<Liquibase> delegate;
 
-	private final Settings settings;
+	private final UpdateSettings settings;
 
-	private final MigrationRun run;
+	private final Attempt attempt;
 
 	private final Clock clock;
 
-	RatchetCustomizer(SpringLiquibase bean, Customizer<Liquibase> delegate, Settings settings, MigrationRun run,
+	RatchetCustomizer(SpringLiquibase bean, Customizer<Liquibase> delegate, UpdateSettings settings, Attempt attempt,
 			Clock clock) {
 		this.bean = bean;
 		this.delegate = delegate;
 		this.settings = settings;
-		this.run = run;
+		this.attempt = attempt;
 		this.clock = clock;
 	}
 
@@ -60,16 +63,14 @@ final class RatchetCustomizer implements Customizer<Liquibase> {
 			this.delegate.customize(liquibase);
 		}
 		DatabaseChangeLog changeLog = parse(liquibase);
-		this.run.parsed(new ParsedChangeLog(changeLog, liquibase.getResourceAccessor()));
+		this.attempt.parsed(new ParsedChangeLog(this.bean.getChangeLog(), changeLog, liquibase.getResourceAccessor()));
 		if (!this.settings.migrate()) {
-			this.run.skip();
+			this.attempt.skipped();
 			throw new UpdateSkippedException(this.bean.getBeanName());
 		}
 		prepareLock(liquibase);
-		RecordingChangeExecListener listener = new RecordingChangeExecListener(existingListener(liquibase), this.run);
-		this.run.attempt(listener);
-		liquibase.setChangeExecListener(listener);
-		if (this.settings.validate()) {
+		liquibase.setChangeExecListener(new RecordingChangeExecListener(existingListener(liquibase), this.attempt));
+		if (this.settings.validates()) {
 			validate(liquibase);
 		}
 	}
@@ -86,12 +87,12 @@ final class RatchetCustomizer implements Customizer<Liquibase> {
 
 	private void prepareLock(Liquibase liquibase) {
 		LockService lockService = LockServiceFactory.getInstance().getLockService(liquibase.getDatabase());
-		long seconds = Math.max(1, this.settings.lockWait().toSeconds());
+		long seconds = Math.max(1, this.settings.lock().lockWait().toSeconds());
 		lockService.setChangeLogLockWaitTime(seconds / 60);
 		lockService.setChangeLogLockRecheckTime(Math.min(seconds, 10));
-		if (this.settings.releaseStale()) {
+		if (this.settings.lock().releaseStale()) {
 			try {
-				StaleLocks.releaseIfStale(lockService, this.settings.staleAfter(), this.clock.instant());
+				StaleLocks.releaseIfStale(lockService, this.settings.lock().staleAfter(), this.clock.instant());
 			}
 			catch (LiquibaseException ex) {
 				throw new IllegalStateException("Could not release the stale changelog lock of '"
@@ -101,7 +102,9 @@ final class RatchetCustomizer implements Customizer<Liquibase> {
 	}
 
 	private void validate(Liquibase liquibase) {
-		LintReport report = lint(liquibase);
+		PendingLint linted = lintPending(liquibase);
+		this.attempt.linted(linted);
+		LintReport report = linted.report();
 		report.warnings().forEach((finding) -> logger.warn(describe("Warning", finding)));
 		report.approved().forEach((finding) -> logger.info(describe("Approved", finding)));
 		report.notes().forEach((finding) -> logger.info(describe("Note", finding)));
@@ -109,20 +112,22 @@ final class RatchetCustomizer implements Customizer<Liquibase> {
 		if (blocking.isEmpty()) {
 			return;
 		}
-		if (this.settings.enforce()) {
+		if (this.settings.enforces()) {
 			MigrationBlockedException blocked = new MigrationBlockedException(this.bean.getBeanName(), blocking);
-			this.run.block(blocked);
+			this.attempt.blocked(blocked);
 			throw blocked;
 		}
 		blocking.forEach((finding) -> logger.warn(describe("Not blocked (ratchet.validation.mode=warn)", finding)));
 	}
 
-	private LintReport lint(Liquibase liquibase) {
+	private PendingLint lintPending(Liquibase liquibase) {
 		ChangeSetLinter linter = new ChangeSetLinter(this.settings.policy(), JdbcCatalogs.target(liquibase.getDatabase()));
 		try {
-			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), liquibase.getResourceAccessor()),
-					() -> linter.lintRun(PendingChangeSets.of(liquibase.getDatabaseChangeLog(), liquibase.getDatabase(),
-							this.bean.getContexts(), this.bean.getLabelFilter(), this.bean.getTag())));
+			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), liquibase.getResourceAccessor()), () -> {
+				List<ChangeSet> pending = PendingChangeSets.of(liquibase.getDatabaseChangeLog(), liquibase.getDatabase(),
+						this.bean.getContexts(), this.bean.getLabelFilter(), this.bean.getTag());
+				return new PendingLint(pending.stream().map(ChangeSet::toString).toList(), linter.lintRun(pending));
+			});
 		}
 		catch (RuntimeException ex) {
 			throw ex;

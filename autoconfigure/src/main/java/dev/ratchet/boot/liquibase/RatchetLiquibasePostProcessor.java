@@ -1,11 +1,13 @@
 package dev.ratchet.boot.liquibase;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.function.Supplier;
 
-
-import dev.ratchet.lint.LintPolicy;
+import dev.ratchet.boot.session.LockMode;
+import dev.ratchet.boot.session.MigrationTimeouts;
 import liquibase.integration.spring.SpringLiquibase;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -28,11 +30,14 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 			"org.springframework.boot.liquibase.autoconfigure.DataSourceClosingSpringLiquibase",
 			RatchetLiquibasePostProcessor.class.getClassLoader());
 
-	private final Supplier<Settings> settings;
+	private final Supplier<UpdateSettings> settings;
 
 	private final Supplier<MigrationRuns> runs;
 
 	private final Clock clock;
+
+	private final Set<SpringLiquibase> decorated = Collections
+		.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
 	/**
 	 * Creates a new instance.
@@ -40,7 +45,7 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 	 * @param runs where runs are recorded, resolved when the first bean is processed
 	 * @param clock the clock
 	 */
-	public RatchetLiquibasePostProcessor(Supplier<Settings> settings, Supplier<MigrationRuns> runs, Clock clock) {
+	public RatchetLiquibasePostProcessor(Supplier<UpdateSettings> settings, Supplier<MigrationRuns> runs, Clock clock) {
 		this.settings = settings;
 		this.runs = runs;
 		this.clock = clock;
@@ -48,50 +53,28 @@ public class RatchetLiquibasePostProcessor implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
-		if (bean instanceof SpringLiquibase liquibase && !(liquibase.getCustomizer() instanceof RatchetCustomizer)) {
+		if (bean instanceof SpringLiquibase liquibase && this.decorated.add(liquibase)) {
 			decorate(liquibase, beanName);
 		}
 		return bean;
 	}
 
 	private void decorate(SpringLiquibase liquibase, String beanName) {
-		Settings settings = this.settings.get();
+		UpdateSettings settings = this.settings.get();
 		if (CLOSING_PRESENT && liquibase instanceof DataSourceClosingSpringLiquibase closing) {
 			closing.setCloseDataSourceOnceMigrated(false);
 		}
 		if (!settings.migrate()) {
 			liquibase.setDropFirst(false);
 		}
-		else if (settings.validate() && liquibase.isDropFirst() && !settings.allowDropFirst()) {
+		else if (settings.validates() && liquibase.isDropFirst() && !settings.allowDropFirst()) {
 			DropFirstNotAllowedException refusal = new DropFirstNotAllowedException(beanName);
-			if (settings.enforce()) {
+			if (settings.enforces()) {
 				throw refusal;
 			}
 			logger.warn(refusal.getMessage() + " Not blocked (ratchet.validation.mode=warn).");
 		}
-		MigrationRun run = new MigrationRun(beanName, this.clock.instant());
-		liquibase.setCustomizer(new RatchetCustomizer(liquibase, liquibase.getCustomizer(), settings, run, this.clock));
-		new BootUpdate(liquibase, settings, run).run(this.runs.get()::record);
-	}
-
-	/**
-	 * What the post-processor enforces.
-	 *
-	 * @param validate whether pending changesets are linted at all
-	 * @param enforce whether blocking findings stop the update (otherwise they are logged)
-	 * @param allowDropFirst whether {@code drop-first} may run
-	 * @param policy the severities and approvals in force
-	 * @param migrate whether this instance runs the update (otherwise it is verify-only)
-	 * @param continueOnFailure whether a blocked or failed update lets the application start
-	 * @param lockMode how the update is locked against other instances
-	 * @param lockWait how long to wait for the changelog lock
-	 * @param staleAfter how long the lock may be held before it is stale
-	 * @param releaseStale whether a stale lock is released before the update
-	 * @param timeouts the migration session's timeouts and the retries on a lock timeout
-	 */
-	public record Settings(boolean validate, boolean enforce, boolean allowDropFirst, LintPolicy policy,
-			boolean migrate, boolean continueOnFailure, LockMode lockMode, Duration lockWait, Duration staleAfter,
-			boolean releaseStale, MigrationTimeouts timeouts) {
+		new BootUpdate(liquibase, settings, this.clock).run(this.runs.get()::record);
 	}
 
 }

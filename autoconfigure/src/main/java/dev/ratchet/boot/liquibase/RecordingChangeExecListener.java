@@ -1,8 +1,10 @@
 package dev.ratchet.boot.liquibase;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import dev.ratchet.boot.liquibase.AttemptOutcome.FailedChangeSet;
+import dev.ratchet.boot.liquibase.MigrationRuns.ChangeSetRun;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
@@ -13,55 +15,26 @@ import liquibase.exception.PreconditionFailedException;
 import liquibase.precondition.core.PreconditionContainer;
 
 /**
- * A {@link ChangeExecListener} for one attempt of an update: it times the changesets that
- * run into the {@link MigrationRun} and records the one that fails, with what it left behind where DDL is not transactional, then passes
- * every call on to the listener it decorates.
+ * A {@link ChangeExecListener} for one attempt of an update: it notes in the
+ * {@link Attempt} how long each changeset took and which one failed, with what it left
+ * behind where DDL is not transactional, then passes every call on to the listener it
+ * decorates.
  */
 final class RecordingChangeExecListener implements ChangeExecListener {
 
 	private final ChangeExecListener delegate;
 
-	private final MigrationRun run;
+	private final Attempt attempt;
 
-	private final Map<String, Long> started = new ConcurrentHashMap<>();
-
-	private volatile String failedChangeSet;
-
-	private volatile String error;
-
-	private volatile String leftBehind;
-
-	private volatile int changesRunInChangeSet;
-
-	private volatile boolean leftDdlBehind;
+	private final Map<String, Long> started = new HashMap<>();
 
 	private final DdlLeftovers leftovers = new DdlLeftovers();
 
-	RecordingChangeExecListener(ChangeExecListener delegate, MigrationRun run) {
+	private int changesRunInChangeSet;
+
+	RecordingChangeExecListener(ChangeExecListener delegate, Attempt attempt) {
 		this.delegate = delegate;
-		this.run = run;
-	}
-
-	String failedChangeSet() {
-		return this.failedChangeSet;
-	}
-
-	String error() {
-		return this.error;
-	}
-
-	String leftBehind() {
-		return this.leftBehind;
-	}
-
-	/**
-	 * Returns whether the changeset that failed left part of its changes in the database: it
-	 * ran outside a transaction or on a database that commits DDL as it runs, and a change
-	 * of it had completed or a table or column it touched had changed.
-	 * @return whether running the changeset again would start from a changed schema
-	 */
-	boolean leftDdlBehind() {
-		return this.leftDdlBehind;
+		this.attempt = attempt;
 	}
 
 	@Override
@@ -78,7 +51,7 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 	@Override
 	public void ran(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database, ChangeSet.ExecType execType) {
 		Long start = this.started.remove(changeSet.toString());
-		this.run.changeSetRan(execType.name(), (start != null) ? System.nanoTime() - start : 0);
+		this.attempt.ran(new ChangeSetRun(execType.name(), (start != null) ? System.nanoTime() - start : 0));
 		if (this.delegate != null) {
 			this.delegate.ran(changeSet, changeLog, database, execType);
 		}
@@ -86,12 +59,11 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 
 	@Override
 	public void runFailed(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database, Exception exception) {
-		this.failedChangeSet = changeSet.toString();
-		this.error = exception.getMessage();
-		this.leftBehind = this.leftovers.afterFailure(database, this.failedChangeSet);
+		String failed = changeSet.toString();
+		String leftBehind = this.leftovers.afterFailure(database, failed);
 		boolean committedAsItRan = DdlLeftovers.commitsDdl(database) || !changeSet.isRunInTransaction();
-		this.leftDdlBehind = committedAsItRan
-				&& (this.changesRunInChangeSet > 0 || this.leftovers.leftTablesOrColumns());
+		this.attempt.failed(new FailedChangeSet(failed, exception.getMessage(), leftBehind,
+				committedAsItRan && (this.changesRunInChangeSet > 0 || this.leftovers.leftTablesOrColumns())));
 		if (this.delegate != null) {
 			this.delegate.runFailed(changeSet, changeLog, database, exception);
 		}

@@ -1,5 +1,5 @@
 /**
- * The hook into Spring Boot's {@code SpringLiquibase}: pending changesets are linted before
- * the update runs.
+ * The hook into Spring Boot's {@code SpringLiquibase}: the update is decorated so pending
+ * changesets are linted before it runs, and it ends with one recorded result.
  */
 package dev.ratchet.boot.liquibase;

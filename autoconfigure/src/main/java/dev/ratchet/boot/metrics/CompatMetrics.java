@@ -1,6 +1,6 @@
 package dev.ratchet.boot.metrics;
 
-import dev.ratchet.boot.liquibase.CompatPlans;
+import dev.ratchet.boot.spi.CompatPlans;
 import dev.ratchet.compat.CompatCounter;
 import dev.ratchet.compat.CompatUsage;
 import io.micrometer.core.instrument.FunctionCounter;

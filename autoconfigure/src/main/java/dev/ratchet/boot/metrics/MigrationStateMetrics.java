@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
 import dev.ratchet.drift.DriftKind;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.rule.Rule;
@@ -63,9 +63,11 @@ public class MigrationStateMetrics implements MeterBinder {
 				}
 			}
 			for (DriftKind kind : DriftKind.values()) {
-				gauge(registry, "migrations.drift", "Drift items per kind", bean,
-						(state) -> state.drift().stream().filter((item) -> item.kind() == kind).count(), "kind",
-						kind.id());
+				if (kind.isSchema()) {
+					gauge(registry, "migrations.drift", "Schema drift items per kind", bean,
+							(state) -> state.schemaDrift().stream().filter((item) -> item.kind() == kind).count(),
+							"kind", kind.id());
+				}
 			}
 			gauge(registry, "migrations.lock.held", "1 while the changelog lock is held", bean,
 					(state) -> state.lock().locked() ? 1 : 0);

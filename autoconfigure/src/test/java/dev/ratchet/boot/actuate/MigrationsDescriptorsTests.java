@@ -75,6 +75,7 @@ class MigrationsDescriptorsTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void valuesAreSpelledAsTheContractSpellsThem() {
 		String bean = "$.liquibaseBeans.liquibase";
 		assertThat((String) JsonPath.read(this.json, bean + ".findings[0].rule")).isEqualTo("drop-column");
@@ -82,7 +83,11 @@ class MigrationsDescriptorsTests {
 		assertThat((String) JsonPath.read(this.json, bean + ".findings[0].changeSet"))
 			.isEqualTo("db/changelog/008.yaml::8::ana");
 		assertThat((String) JsonPath.read(this.json, bean + ".lastRun.outcome")).isEqualTo("SUCCESS");
-		assertThat((String) JsonPath.read(this.json, bean + ".drift[0].kind")).isEqualTo("missing-column");
+		assertThat((List<String>) JsonPath.read(this.json, bean + ".drift[*].kind")).containsExactly("checksum-mismatch",
+				"unexpected-changeset", "missing-column");
+		assertThat((Integer) JsonPath.read(this.json, bean + ".summary.drift")).isEqualTo(1);
+		assertThat((Integer) JsonPath.read(this.json, bean + ".summary.unexpected")).isEqualTo(1);
+		assertThat((Integer) JsonPath.read(this.json, bean + ".summary.checksumMismatches")).isEqualTo(1);
 	}
 
 	private void assertKeys(String path, String... keys) {

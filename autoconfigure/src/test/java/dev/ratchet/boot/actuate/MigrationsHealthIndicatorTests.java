@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.ratchet.boot.liquibase.MigrationRuns;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.PublishedSnapshots;
 import dev.ratchet.state.MigrationState;
 import dev.ratchet.state.MigrationStatus;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,7 @@ class MigrationsHealthIndicatorTests {
 
 	@Test
 	void outOfServiceUntilTheFirstSnapshotIsTaken() {
-		MigrationSnapshots snapshots = snapshots(Map.of());
-		snapshots.expectRefresh();
+		MigrationSnapshots snapshots = PublishedSnapshots.pending(new MigrationRuns());
 		Health health = new MigrationsHealthIndicator(snapshots, EnumSet.of(MigrationStatus.FAILED)).health(true);
 		assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 		assertThat(health.getDetails()).containsEntry("error", MigrationSnapshots.FIRST_SNAPSHOT_PENDING);
@@ -46,16 +46,7 @@ class MigrationsHealthIndicatorTests {
 	}
 
 	private static MigrationSnapshots snapshots(Map<String, MigrationState> states) {
-		return new MigrationSnapshots(Map::of, new MigrationRuns(), null, Clock.systemUTC(), List::of, List::of,
-				(schema) -> {
-				}) {
-
-			@Override
-			public Map<String, MigrationState> current() {
-				return taken() ? states : super.current();
-			}
-
-		};
+		return PublishedSnapshots.of(states);
 	}
 
 }

@@ -9,11 +9,15 @@ import javax.sql.DataSource;
 import dev.ratchet.boot.liquibase.DropFirstNotAllowedException;
 import dev.ratchet.boot.liquibase.MigrationBlockedException;
 import dev.ratchet.boot.liquibase.MigrationRuns;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.liquibase.MigrationRuns.RunResult;
 import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.SnapshotRefresher;
 import dev.ratchet.lint.InvalidApprovalException;
+import dev.ratchet.lint.LintReport;
 import dev.ratchet.lint.rule.UnknownRuleException;
 import dev.ratchet.state.MigrationState;
+import dev.ratchet.state.RunOutcome;
 import liquibase.Liquibase;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.DatabaseChangeLog;
@@ -74,21 +78,25 @@ class RatchetAutoConfigurationTests {
 		this.runner.withUserConfiguration(NotRunLiquibaseConfiguration.class).run((context) -> {
 			assertThat(context).hasNotFailed();
 			MigrationSnapshots snapshots = context.getBean(MigrationSnapshots.class);
-			snapshots.refresh();
+			context.getBean(SnapshotRefresher.class).refresh();
 			MigrationState state = snapshots.current().get("liquibase");
 			assertThat(state.error()).isNull();
 			assertThat(state.pending()).singleElement()
 				.satisfies((pending) -> assertThat(pending.changeSet()).isEqualTo("db/params/sub/one.yaml::one::ana"));
-			assertThat(context.getBean(MigrationRuns.class).changeLog("liquibase")).isEmpty();
-			snapshots.refresh();
+			assertThat(context.getBean(MigrationRuns.class).result("liquibase").map(RunResult::changeLog)).isEmpty();
+			context.getBean(SnapshotRefresher.class).refresh();
 			assertThat(snapshots.current().get("liquibase").pending()).hasSize(1);
 		});
 	}
 
 	@Test
-	void runsAnAdditiveChangelog() {
-		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml")
-			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(RatchetLiquibasePostProcessor.class));
+	void runsAnAdditiveChangelogAfterLintingIt() {
+		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v1.yaml").run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(RatchetLiquibasePostProcessor.class);
+			RunResult result = ran(context, 2);
+			assertThat(result.checked().pendingChangeSets()).hasSize(2);
+			assertThat(lintAtBoot(context).blocks()).isFalse();
+		});
 	}
 
 	@Test
@@ -119,8 +127,12 @@ class RatchetAutoConfigurationTests {
 
 	@Test
 	void changesOnATableCreatedInTheSameRunAreExempt() {
-		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml")
-			.run((context) -> assertThat(context).hasNotFailed());
+		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml").run((context) -> {
+			assertThat(context).hasNotFailed();
+			ran(context, 4);
+			assertThat(lintAtBoot(context).findings()).extracting((f) -> f.rule().id())
+				.doesNotContain("drop-column", "rename-table");
+		});
 	}
 
 	@Test
@@ -143,7 +155,12 @@ class RatchetAutoConfigurationTests {
 			.withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml",
 					"ratchet.validation.approved=db/changelog/r2-destructive.yaml::r2-1::ana=drop-column,"
 							+ "db/changelog/r2-destructive.yaml::r2-2::ana=rename-table")
-			.run((context) -> assertThat(context).hasNotFailed());
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				ran(context, 2);
+				assertThat(lintAtBoot(context).approved()).extracting((f) -> f.rule().id())
+					.containsExactly("drop-column", "rename-table");
+			});
 	}
 
 	@Test
@@ -160,15 +177,29 @@ class RatchetAutoConfigurationTests {
 	@Test
 	void aChangesetApprovedInItsCommentRuns() {
 		afterRelease1().withPropertyValues("spring.liquibase.change-log=classpath:db/v2-approved.yaml")
-			.run((context) -> assertThat(context).hasNotFailed());
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(lintAtBoot(context).approved()).isNotEmpty();
+				assertThat(lintAtBoot(context).blocks()).isFalse();
+			});
 	}
 
 	@Test
 	void appliedChangesetsAreNeverBlocked() {
 		afterRelease1().withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml", "ratchet.validation.mode=off")
-			.run((context) -> assertThat(context).hasNotFailed());
-		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml")
-			.run((context) -> assertThat(context).hasNotFailed());
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				ran(context, 2);
+				assertThat(context.getBean(MigrationRuns.class).result("liquibase").orElseThrow().checked().pendingLint())
+					.as("validation off lints nothing")
+					.isNull();
+			});
+		this.runner.withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml").run((context) -> {
+			assertThat(context).hasNotFailed();
+			ran(context, 0);
+			assertThat(context.getBean(MigrationRuns.class).result("liquibase").orElseThrow().checked().pendingChangeSets())
+				.isEmpty();
+		});
 	}
 
 	@Test
@@ -176,7 +207,10 @@ class RatchetAutoConfigurationTests {
 		afterRelease1()
 			.withPropertyValues("spring.liquibase.change-log=classpath:db/v2-additive.yaml",
 					"spring.liquibase.contexts=production")
-			.run((context) -> assertThat(context).hasNotFailed());
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(lintAtBoot(context).findings()).extracting((f) -> f.rule().id()).doesNotContain("drop-table");
+			});
 		this.runner
 			.withPropertyValues("spring.liquibase.change-log=classpath:db/v2-additive.yaml",
 					"spring.liquibase.contexts=legacy")
@@ -189,6 +223,9 @@ class RatchetAutoConfigurationTests {
 		afterRelease1().withPropertyValues("spring.liquibase.change-log=classpath:db/v2.yaml", "ratchet.validation.mode=warn")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
+				ran(context, 2);
+				assertThat(lintAtBoot(context).blocking()).extracting((f) -> f.rule().id())
+					.containsExactly("drop-column", "rename-table");
 				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 				assertThat(jdbc.queryForObject("select count(*) from purchase", Integer.class)).isZero();
 			});
@@ -289,6 +326,19 @@ class RatchetAutoConfigurationTests {
 				assertThat(blockedCause(context).getBlocking()).hasSize(2);
 				assertThat(CustomizerConfiguration.calls.get()).isEqualTo(1);
 			});
+	}
+
+	private static RunResult ran(AssertableApplicationContext context, int changeSets) {
+		RunResult result = context.getBean(MigrationRuns.class).result("liquibase").orElseThrow();
+		assertThat(result.lastRun().outcome()).isEqualTo(RunOutcome.SUCCESS);
+		assertThat(result.lastRun().ran()).as("changesets run").isEqualTo(changeSets);
+		return result;
+	}
+
+	private static LintReport lintAtBoot(AssertableApplicationContext context) {
+		LintReport report = context.getBean(MigrationRuns.class).result("liquibase").orElseThrow().checked().pendingLint();
+		assertThat(report).as("the pending changesets were linted before the update").isNotNull();
+		return report;
 	}
 
 	private ApplicationContextRunner afterRelease1() {

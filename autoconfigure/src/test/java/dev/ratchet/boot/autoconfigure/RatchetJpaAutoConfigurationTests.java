@@ -3,13 +3,12 @@ package dev.ratchet.boot.autoconfigure;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
 
 import dev.ratchet.boot.jpa.EntityModelCustomizer;
 import dev.ratchet.boot.jpa.EntityModels;
 import dev.ratchet.boot.jpa.clinic.ClinicEntities;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
 import dev.ratchet.boot.testsupport.JpaApps;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;

@@ -2,9 +2,9 @@ package dev.ratchet.boot.autoconfigure;
 
 import java.util.UUID;
 
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import dev.ratchet.boot.metrics.MigrationStateMetrics;
 import dev.ratchet.boot.metrics.MigrationUpdateMetrics;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.junit.jupiter.api.Test;
 

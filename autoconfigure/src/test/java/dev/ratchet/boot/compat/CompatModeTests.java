@@ -17,7 +17,8 @@ import dev.ratchet.boot.compat.store.StoreEntities;
 import dev.ratchet.boot.compat.store.Ticket;
 import dev.ratchet.boot.compat.store.Truck;
 import dev.ratchet.boot.compat.store.Vehicle;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.SnapshotRefresher;
 import dev.ratchet.boot.testsupport.JpaApps;
 import dev.ratchet.boot.testsupport.SqlDatabase;
 import dev.ratchet.boot.testsupport.SqlDatabase.Engine;
@@ -261,7 +262,7 @@ class CompatModeTests {
 		onLaggingStore(engine, (database, context) -> {
 			assertThat(context.getBean(RatchetSchema.class).hasColumn("customer", "phone")).isFalse();
 			database.execute("alter table customer add column phone varchar(255)");
-			context.getBean(MigrationSnapshots.class).refresh();
+			context.getBean(SnapshotRefresher.class).refresh();
 			assertThat(compat(context).restartRequired()).isTrue();
 			assertThat(context.getBean(RatchetSchema.class).hasColumn("CUSTOMER", "PHONE")).isTrue();
 			assertThat(context.getBean(CustomerRepository.class).findAll()).extracting(Customer::getPhone)

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.ratchet.boot.jpa.clinic.ClinicEntities;
-import dev.ratchet.boot.liquibase.DriftDetectedException;
+import dev.ratchet.boot.snapshot.DriftDetectedException;
 import dev.ratchet.boot.testsupport.JpaApps;
 import dev.ratchet.drift.DriftItem;
 import dev.ratchet.drift.DriftKind;

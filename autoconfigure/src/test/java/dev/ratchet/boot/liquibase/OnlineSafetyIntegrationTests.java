@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
 
 import dev.ratchet.boot.metrics.MigrationUpdateMetrics;

@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor.Settings;
+import dev.ratchet.boot.liquibase.AttemptOutcome.Stop;
+import dev.ratchet.boot.session.LockMode;
+import dev.ratchet.boot.session.MigrationTimeouts;
 import dev.ratchet.boot.testsupport.H2Database;
-import dev.ratchet.boot.liquibase.MigrationRuns.ParsedChangeLog;
-import dev.ratchet.lint.LintPolicy;
-import dev.ratchet.state.RunOutcome;
+import dev.ratchet.lock.LockSettings;
 import liquibase.Liquibase;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -29,14 +29,14 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Tests for {@link RatchetCustomizer}: what it writes to the {@link MigrationRun} and when
- * it stops Liquibase before anything runs, on H2 in memory.
+ * Tests for {@link RatchetCustomizer}: what it notes in the {@link Attempt} and when it
+ * stops Liquibase before anything runs, on H2 in memory.
  */
 class RatchetCustomizerTests {
 
 	private final H2Database database = H2Database.create();
 
-	private final MigrationRun run = new MigrationRun("liquibase", Clock.systemUTC().instant());
+	private final Attempt attempt = new Attempt();
 
 	private final List<String> calls = new ArrayList<>();
 
@@ -48,13 +48,17 @@ class RatchetCustomizerTests {
 	@Test
 	void runsTheApplicationsCustomizerFirstAndKeepsTheParsedChangeLog() throws Exception {
 		try (Liquibase liquibase = liquibase("db/v1.yaml")) {
-			customizer(settings(true, true)).customize(liquibase);
+			customizer(settings(true, ValidationMode.ENFORCE)).customize(liquibase);
 			assertThat(this.calls).containsExactly("application");
-			ParsedChangeLog parsed = this.run.finish(RunOutcome.SUCCESS, null, null).changeLog();
-			assertThat(parsed.changeLog()).isSameAs(liquibase.getDatabaseChangeLog());
-			assertThat(this.run.lastAttempt()).isNotNull();
-			assertThat(this.run.skipped()).isFalse();
-			assertThat(this.run.blocked()).isNull();
+			AttemptOutcome outcome = this.attempt.end(null);
+			assertThat(outcome.changeLog().databaseChangeLog()).isSameAs(liquibase.getDatabaseChangeLog());
+			assertThat(outcome.changeLog().path()).isEqualTo("classpath:db/v1.yaml");
+			assertThat(liquibase.getDefaultChangeExecListener()).isNotNull();
+			assertThat(outcome.stop()).isEqualTo(Stop.NONE);
+			assertThat(outcome.blocked()).isNull();
+			assertThat(outcome.linted().changeSets()).containsExactly("db/changelog/r1.yaml::r1-1::ana",
+					"db/changelog/r1.yaml::r1-2::ana");
+			assertThat(outcome.linted().report().findings()).isEmpty();
 		}
 	}
 
@@ -62,9 +66,11 @@ class RatchetCustomizerTests {
 	void onAVerifyOnlyInstanceRecordsTheSkipAndStopsBeforeTheLock() throws Exception {
 		try (Liquibase liquibase = liquibase("db/v1.yaml")) {
 			assertThatExceptionOfType(UpdateSkippedException.class)
-				.isThrownBy(() -> customizer(settings(false, true)).customize(liquibase));
-			assertThat(this.run.skipped()).isTrue();
-			assertThat(this.run.lastAttempt()).isNull();
+				.isThrownBy(() -> customizer(settings(false, ValidationMode.ENFORCE)).customize(liquibase));
+			AttemptOutcome outcome = this.attempt.end(null);
+			assertThat(outcome.stop()).isEqualTo(Stop.SKIPPED);
+			assertThat(outcome.changeLog()).isNotNull();
+			assertThat(outcome.linted()).isNull();
 		}
 	}
 
@@ -73,10 +79,14 @@ class RatchetCustomizerTests {
 		releaseOne();
 		try (Liquibase liquibase = liquibase("db/v2.yaml")) {
 			MigrationBlockedException thrown = catchThrowableOfType(MigrationBlockedException.class,
-					() -> customizer(settings(true, true)).customize(liquibase));
+					() -> customizer(settings(true, ValidationMode.ENFORCE)).customize(liquibase));
 			assertThat(thrown).isNotNull();
-			assertThat(this.run.blocked()).isSameAs(thrown);
+			AttemptOutcome outcome = this.attempt.end(thrown);
+			assertThat(outcome.stop()).isEqualTo(Stop.BLOCKED);
+			assertThat(outcome.blocked()).isSameAs(thrown);
 			assertThat(thrown.getMessage()).contains("r2-1").contains("drop-column");
+			assertThat(outcome.linted().report().blocking()).extracting((finding) -> finding.rule().id())
+				.contains("drop-column");
 		}
 	}
 
@@ -84,8 +94,24 @@ class RatchetCustomizerTests {
 	void inWarnModeABlockingFindingIsLoggedAndTheUpdateGoesOn() throws Exception {
 		releaseOne();
 		try (Liquibase liquibase = liquibase("db/v2.yaml")) {
-			assertThatNoException().isThrownBy(() -> customizer(settings(true, false)).customize(liquibase));
-			assertThat(this.run.blocked()).isNull();
+			assertThatNoException()
+				.isThrownBy(() -> customizer(settings(true, ValidationMode.WARN)).customize(liquibase));
+			AttemptOutcome outcome = this.attempt.end(null);
+			assertThat(outcome.stop()).isEqualTo(Stop.NONE);
+			assertThat(outcome.linted().report().blocking()).extracting((finding) -> finding.rule().id())
+				.contains("drop-column");
+		}
+	}
+
+	@Test
+	void withValidationOffNothingIsLinted() throws Exception {
+		releaseOne();
+		try (Liquibase liquibase = liquibase("db/v2.yaml")) {
+			assertThatNoException()
+				.isThrownBy(() -> customizer(settings(true, ValidationMode.OFF)).customize(liquibase));
+			AttemptOutcome outcome = this.attempt.end(null);
+			assertThat(outcome.stop()).isEqualTo(Stop.NONE);
+			assertThat(outcome.linted()).isNull();
 		}
 	}
 
@@ -100,10 +126,11 @@ class RatchetCustomizerTests {
 		plain.afterPropertiesSet();
 	}
 
-	private RatchetCustomizer customizer(Settings settings) {
+	private RatchetCustomizer customizer(UpdateSettings settings) {
 		SpringLiquibase bean = new SpringLiquibase();
 		bean.setBeanName("liquibase");
-		return new RatchetCustomizer(bean, (liquibase) -> this.calls.add("application"), settings, this.run,
+		bean.setChangeLog("classpath:db/v1.yaml");
+		return new RatchetCustomizer(bean, (liquibase) -> this.calls.add("application"), settings, this.attempt,
 				Clock.systemUTC());
 	}
 
@@ -113,10 +140,14 @@ class RatchetCustomizerTests {
 		return new Liquibase(changeLog, new ClassLoaderResourceAccessor(), database);
 	}
 
-	private static Settings settings(boolean migrate, boolean enforce) {
-		return new Settings(true, enforce, false, LintPolicy.defaults(), migrate, false, LockMode.TABLE,
-				Duration.ofSeconds(10), Duration.ofMinutes(10), false,
-				new MigrationTimeouts(null, null, 0));
+	private static UpdateSettings settings(boolean migrate, ValidationMode validation) {
+		return UpdateSettings.builder()
+			.migrate(migrate)
+			.validation(validation)
+			.lockMode(LockMode.TABLE)
+			.lock(new LockSettings(Duration.ofSeconds(10), Duration.ofMinutes(10), false))
+			.timeouts(new MigrationTimeouts(null, null, 0))
+			.build();
 	}
 
 }

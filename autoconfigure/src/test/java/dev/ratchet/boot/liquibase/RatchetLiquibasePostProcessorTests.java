@@ -6,11 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor.Settings;
+import dev.ratchet.boot.liquibase.MigrationRuns.RunResult;
+import dev.ratchet.boot.session.LockMode;
+import dev.ratchet.boot.session.MigrationTimeouts;
 import dev.ratchet.boot.testsupport.H2Database;
-import dev.ratchet.lint.LintPolicy;
+import dev.ratchet.lock.LockSettings;
 import dev.ratchet.state.LastRun;
 import dev.ratchet.state.RunOutcome;
+import liquibase.Liquibase;
+import liquibase.integration.spring.Customizer;
 import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +66,10 @@ class RatchetLiquibasePostProcessorTests {
 		LastRun run = this.runs.lastRun("liquibase").orElseThrow();
 		assertThat(run.outcome()).isEqualTo(RunOutcome.SUCCESS);
 		assertThat(run.ran()).isEqualTo(2);
-		assertThat(this.runs.changeLog("liquibase")).isPresent();
+		RunResult result = this.runs.result("liquibase").orElseThrow();
+		assertThat(result.changeLog()).isNotNull();
+		assertThat(result.checked().checksums()).isTrue();
+		assertThat(result.checked().pendingChangeSets()).hasSize(2);
 		assertThat(this.told).containsExactly("liquibase EXECUTED", "liquibase EXECUTED", "liquibase SUCCESS");
 		bean.afterPropertiesSet();
 		assertThat(this.database.query("select count(*) from databasechangelog")).containsExactly("2");
@@ -70,14 +77,15 @@ class RatchetLiquibasePostProcessorTests {
 	}
 
 	@Test
-	void decoratesTheApplicationsCustomizerOnce() throws Exception {
+	void decoratesTheApplicationsCustomizerOnceAndGivesItBack() throws Exception {
 		AtomicInteger customized = new AtomicInteger();
 		SpringLiquibase bean = bean("db/v1.yaml");
-		bean.setCustomizer((liquibase) -> customized.incrementAndGet());
+		Customizer<Liquibase> application = (liquibase) -> customized.incrementAndGet();
+		bean.setCustomizer(application);
 		RatchetLiquibasePostProcessor processor = processor(settings(true, false));
 		processor.postProcessBeforeInitialization(bean, "liquibase");
 		processor.postProcessBeforeInitialization(bean, "liquibase");
-		assertThat(bean.getCustomizer()).isInstanceOf(RatchetCustomizer.class);
+		assertThat(bean.getCustomizer()).isSameAs(application);
 		assertThat(customized).hasValue(1);
 		assertThat(this.told).containsOnlyOnce("liquibase SUCCESS");
 	}
@@ -110,8 +118,8 @@ class RatchetLiquibasePostProcessorTests {
 		LastRun run = this.runs.lastRun("liquibase").orElseThrow();
 		assertThat(run.outcome()).isEqualTo(RunOutcome.SKIPPED);
 		assertThat(run.ran()).isZero();
-		assertThat(this.runs.changeLog("liquibase")).hasValueSatisfying(
-				(parsed) -> assertThat(parsed.changeLog().getChangeSets()).hasSize(2));
+		assertThat(this.runs.result("liquibase").map(RunResult::changeLog)).hasValueSatisfying(
+				(parsed) -> assertThat(parsed.changeSets()).hasSize(2));
 		assertThat(this.database.query("select count(*) from information_schema.tables where lower(table_name) "
 				+ "= 'customer'")).containsExactly("0");
 	}
@@ -138,11 +146,11 @@ class RatchetLiquibasePostProcessorTests {
 		assertThat(this.database.query("select count(*) from customer")).containsExactly("0");
 	}
 
-	private void process(SpringLiquibase bean, Settings settings) {
+	private void process(SpringLiquibase bean, UpdateSettings settings) {
 		processor(settings).postProcessBeforeInitialization(bean, "liquibase");
 	}
 
-	private RatchetLiquibasePostProcessor processor(Settings settings) {
+	private RatchetLiquibasePostProcessor processor(UpdateSettings settings) {
 		return new RatchetLiquibasePostProcessor(() -> settings, () -> this.runs, Clock.systemUTC());
 	}
 
@@ -155,10 +163,14 @@ class RatchetLiquibasePostProcessorTests {
 		return bean;
 	}
 
-	static Settings settings(boolean migrate, boolean continueOnFailure) {
-		return new Settings(true, true, false, LintPolicy.defaults(), migrate, continueOnFailure, LockMode.TABLE,
-				Duration.ofSeconds(10), Duration.ofMinutes(10), false,
-				new MigrationTimeouts(null, null, 0));
+	static UpdateSettings settings(boolean migrate, boolean continueOnFailure) {
+		return UpdateSettings.builder()
+			.migrate(migrate)
+			.onFailure(continueOnFailure ? OnFailure.CONTINUE : OnFailure.FAIL)
+			.lockMode(LockMode.TABLE)
+			.lock(new LockSettings(Duration.ofSeconds(10), Duration.ofMinutes(10), false))
+			.timeouts(new MigrationTimeouts(null, null, 0))
+			.build();
 	}
 
 }

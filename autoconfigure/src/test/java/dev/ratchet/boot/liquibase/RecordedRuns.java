@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.ratchet.boot.liquibase.MigrationRuns.ChangeSetRun;
 import dev.ratchet.boot.liquibase.MigrationRuns.RunResult;
+import dev.ratchet.state.AlreadyChecked;
 import dev.ratchet.state.LastRun;
 
 /**
@@ -21,7 +22,7 @@ public final class RecordedRuns {
 	 * @param run the update
 	 */
 	public static void record(MigrationRuns runs, String beanName, LastRun run) {
-		runs.record(new RunResult(beanName, null, run, List.of()));
+		runs.record(new RunResult(beanName, null, run, List.of(), AlreadyChecked.nothing()));
 	}
 
 	/**
@@ -32,7 +33,17 @@ public final class RecordedRuns {
 	 * @param execType the changeset's exec type, such as {@code EXECUTED}
 	 */
 	public static void record(MigrationRuns runs, String beanName, LastRun run, String execType) {
-		runs.record(new RunResult(beanName, null, run, List.of(new ChangeSetRun(execType, 1_000_000))));
+		runs.record(new RunResult(beanName, null, run, List.of(new ChangeSetRun(execType, 1_000_000)),
+				AlreadyChecked.nothing()));
+	}
+
+	/**
+	 * Records the result of an update as the hook would.
+	 * @param runs where to record
+	 * @param result the result
+	 */
+	public static void record(MigrationRuns runs, RunResult result) {
+		runs.record(result);
 	}
 
 }

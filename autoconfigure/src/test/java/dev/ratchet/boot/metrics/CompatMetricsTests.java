@@ -2,8 +2,8 @@ package dev.ratchet.boot.metrics;
 
 import java.util.List;
 
-import dev.ratchet.boot.liquibase.CompatPlans;
-import dev.ratchet.boot.liquibase.CompatPlans.PersistenceUnitCompat;
+import dev.ratchet.boot.spi.CompatPlans;
+import dev.ratchet.boot.spi.CompatPlans.PersistenceUnitCompat;
 import dev.ratchet.compat.CompatPlan;
 import dev.ratchet.compat.CompatUsage;
 import dev.ratchet.compat.EntityTables;

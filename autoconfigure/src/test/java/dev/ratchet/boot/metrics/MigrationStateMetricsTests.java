@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.ratchet.boot.liquibase.MigrationRuns;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.PublishedSnapshots;
 import dev.ratchet.lint.LintPolicy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,7 @@ class MigrationStateMetricsTests {
 
 	@Test
 	void beforeTheFirstSnapshotAScrapeAnswersAtOnce() {
-		MigrationSnapshots snapshots = new MigrationSnapshots(Map::of, new MigrationRuns(), null, Clock.systemUTC(),
-				List::of, List::of, (schema) -> {
-				});
-		snapshots.expectRefresh();
+		MigrationSnapshots snapshots = PublishedSnapshots.pending(new MigrationRuns());
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
 		new MigrationStateMetrics(snapshots, () -> List.of("liquibase"), LintPolicy.defaults()).bindTo(registry);
 		long started = System.nanoTime();

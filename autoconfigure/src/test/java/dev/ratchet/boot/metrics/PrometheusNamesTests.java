@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.ratchet.boot.liquibase.CompatPlans.PersistenceUnitCompat;
 import dev.ratchet.boot.liquibase.MigrationRuns;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
 import dev.ratchet.boot.liquibase.RecordedRuns;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.PublishedSnapshots;
+import dev.ratchet.boot.spi.CompatPlans.PersistenceUnitCompat;
 import dev.ratchet.compat.CompatPlan;
 import dev.ratchet.compat.CompatUsage;
 import dev.ratchet.compat.SqlUsage;
@@ -33,9 +34,7 @@ class PrometheusNamesTests {
 	void everyMeterHasItsContractualPrometheusName() {
 		PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 		MigrationRuns runs = new MigrationRuns();
-		MigrationSnapshots snapshots = new MigrationSnapshots(Map::of, runs, null, Clock.systemUTC(), List::of,
-				List::of, (schema) -> {
-				});
+		MigrationSnapshots snapshots = PublishedSnapshots.pending(runs);
 		new MigrationStateMetrics(snapshots, () -> List.of("liquibase"), LintPolicy.defaults()).bindTo(registry);
 		RecordedRuns.record(runs, "liquibase", new LastRun(Instant.now(), 12, RunOutcome.SUCCESS, 1, null, null, 0),
 				"EXECUTED");

@@ -2,7 +2,7 @@ package dev.ratchet.boot.testsupport;
 
 import dev.ratchet.boot.autoconfigure.RatchetAutoConfiguration;
 import dev.ratchet.boot.autoconfigure.RatchetJpaAutoConfiguration;
-import dev.ratchet.boot.liquibase.MigrationSnapshots;
+import dev.ratchet.boot.snapshot.MigrationSnapshots;
 import dev.ratchet.state.MigrationState;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -13,8 +13,6 @@ import dev.ratchet.lint.ParsedChangeLog;
 import liquibase.GlobalConfiguration;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogParameters;
-import liquibase.changelog.ChangeSet;
-import liquibase.changelog.DatabaseChangeLog;
 import liquibase.parser.ChangeLogParser;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.CompositeResourceAccessor;
@@ -138,12 +136,8 @@ public final class ChangeLogSource {
 					lintClassLoader, GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), false), () -> {
 				standIns.registerExtensions(lintClassLoader);
 				ChangeLogParser parser = ChangeLogParserFactory.getInstance().getParser(this.path, accessor);
-				return standIns.read(() -> {
-					DatabaseChangeLog changeLog = parser.parse(this.path, parameters(), accessor);
-					List<ChangeSet> changeSets = changeLog.getChangeSets().stream().filter((c) -> !c.isIgnore()).toList();
-					return reader.read(new ParsedChangeLog(this.path, changeSets,
-							UnresolvedParameters.in(changeSets, accessor), new ChangeSetLocations(accessor)));
-				});
+				return standIns.read(() -> reader
+					.read(new ParsedChangeLog(this.path, parser.parse(this.path, parameters(), accessor), accessor)));
 			});
 		}
 		catch (ChangeLogLintException ex) {

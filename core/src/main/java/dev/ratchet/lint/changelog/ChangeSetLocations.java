@@ -19,7 +19,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import dev.ratchet.lint.ChangeSetId;
 import dev.ratchet.lint.ChangeSetLocation;
-import dev.ratchet.lint.ChangeSetLocator;
+import dev.ratchet.lint.ParsedChangeLog;
 import liquibase.changelog.ChangeSet;
 import liquibase.resource.Resource;
 import liquibase.resource.ResourceAccessor;
@@ -35,7 +35,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Finds where changesets are written: the changelog file, and the line where each changeset
  * starts in XML, YAML, JSON and formatted SQL changelogs. Each file is read once.
  */
-public final class ChangeSetLocations implements ChangeSetLocator {
+public final class ChangeSetLocations {
 
 	private final ResourceAccessor accessor;
 
@@ -43,8 +43,17 @@ public final class ChangeSetLocations implements ChangeSetLocator {
 
 	private final Map<String, String> files = new HashMap<>();
 
-	ChangeSetLocations(ResourceAccessor accessor) {
+	private ChangeSetLocations(ResourceAccessor accessor) {
 		this.accessor = accessor;
+	}
+
+	/**
+	 * Returns the locations of a changelog's changesets, read from its files when asked.
+	 * @param changeLog the changelog
+	 * @return the locations
+	 */
+	public static ChangeSetLocations of(ParsedChangeLog changeLog) {
+		return new ChangeSetLocations(changeLog.resources());
 	}
 
 	/**
@@ -52,7 +61,6 @@ public final class ChangeSetLocations implements ChangeSetLocator {
 	 * @param changeSets the changesets
 	 * @return where each is written
 	 */
-	@Override
 	public Map<ChangeSetId, ChangeSetLocation> locate(Collection<ChangeSet> changeSets) {
 		Map<ChangeSetId, ChangeSetLocation> locations = new HashMap<>();
 		for (ChangeSet changeSet : changeSets) {

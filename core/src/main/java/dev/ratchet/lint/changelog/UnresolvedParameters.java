@@ -13,6 +13,7 @@ import java.util.Set;
 
 import dev.ratchet.lint.ChangeSetId;
 import dev.ratchet.lint.ChangeText;
+import dev.ratchet.lint.ParsedChangeLog;
 import dev.ratchet.lint.UnresolvedParameter;
 import liquibase.change.Change;
 import liquibase.change.core.CreateProcedureChange;
@@ -23,20 +24,21 @@ import liquibase.resource.ResourceAccessor;
 /**
  * Finds the changelog parameters a changelog uses that have no value.
  */
-final class UnresolvedParameters {
+public final class UnresolvedParameters {
 
 	private UnresolvedParameters() {
 	}
 
 	/**
 	 * Finds the parameters left unresolved in the changes of changesets. Only the changesets
-	 * of changelog files that hold {@code ${} anywhere, and SQL read from other files, are
+	 * of changelog files that hold <code>${</code> anywhere, and SQL read from other files, are
 	 * read change by change.
-	 * @param changeSets the changesets
-	 * @param accessor where the changelog files are read from
+	 * @param changeLog the changelog
 	 * @return each parameter once, in the order first used
 	 */
-	static List<UnresolvedParameter> in(List<ChangeSet> changeSets, ResourceAccessor accessor) {
+	public static List<UnresolvedParameter> in(ParsedChangeLog changeLog) {
+		List<ChangeSet> changeSets = changeLog.changeSets();
+		ResourceAccessor accessor = changeLog.resources();
 		Map<String, Set<ChangeSetId>> uses = new LinkedHashMap<>();
 		Map<String, Boolean> placeholders = new HashMap<>();
 		for (ChangeSet changeSet : changeSets) {

@@ -12,7 +12,10 @@ import java.util.Properties;
 import dev.ratchet.lint.ChangeLogLintException;
 import dev.ratchet.lint.ChangeLogLinter;
 import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.ParsedChangeLog;
 import dev.ratchet.lint.changelog.ChangeLogSource;
+import dev.ratchet.lint.changelog.ChangeSetLocations;
+import dev.ratchet.lint.changelog.UnresolvedParameters;
 import dev.ratchet.lint.history.Baseline;
 import dev.ratchet.lint.history.GitTree;
 
@@ -38,7 +41,7 @@ public final class StaticLint {
 		ChangeLogSource source = source(request);
 		Baseline released = released(request, source);
 		ChangeLogLinter linter = new ChangeLogLinter(request.policy(), request.target());
-		Linted linted = source.read((changeLog) -> new Linted(linter.lint(changeLog, released),
+		Linted linted = source.read((changeLog) -> new Linted(lint(linter, changeLog, released),
 				(request.writeBaseline() != null) ? Baseline.of(changeLog.changeSets()) : null));
 		if (linted.released() != null) {
 			linted.released().write(request.writeBaseline());
@@ -60,6 +63,12 @@ public final class StaticLint {
 		Baseline released = source.read((changeLog) -> Baseline.of(changeLog.changeSets()));
 		released.write(request.writeBaseline());
 		return new Recorded(source.path(), released.size(), request.writeBaseline());
+	}
+
+	private static LintReport lint(ChangeLogLinter linter, ParsedChangeLog changeLog, Baseline released) {
+		LintReport report = linter.lint(changeLog, released);
+		return report.withSources(UnresolvedParameters.in(changeLog),
+				ChangeSetLocations.of(changeLog).locate(report.withFindings(changeLog.changeSets())));
 	}
 
 	private static ChangeLogSource source(LintRequest request) throws ChangeLogLintException {

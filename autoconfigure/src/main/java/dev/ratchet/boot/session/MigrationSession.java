@@ -1,0 +1,210 @@
+package dev.ratchet.boot.session;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+
+import dev.ratchet.lock.LockHolder;
+import dev.ratchet.lock.SessionLock;
+import dev.ratchet.lock.SessionLocked;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * The data source a {@code SpringLiquibase} bean migrates with during the boot-time update.
+ * Each connection it hands out first takes the migration's session lock (in
+ * {@link LockMode#SESSION session} mode, on PostgreSQL, MariaDB and MySQL), waiting for it
+ * as long as {@code ratchet.migration.lock-wait}, so everything Liquibase does on it,
+ * creating its own tables included, runs while no other instance migrates; then it gets the
+ * lock and statement timeouts of {@code ratchet.online.*}. Closing it releases the lock and
+ * puts the session's values back, so a connection borrowed from the application's pool
+ * returns to it as it came, and no other connection is touched.
+ */
+public final class MigrationSession extends DelegatingDataSource {
+
+	private static final Log logger = LogFactory.getLog(MigrationSession.class);
+
+	private static final long RECHECK_MILLIS = 500;
+
+	private final MigrationTimeouts timeouts;
+
+	private final MigrationLock lock;
+
+	private MigrationSession(DataSource dataSource, MigrationTimeouts timeouts, MigrationLock lock) {
+		super(dataSource);
+		this.timeouts = timeouts;
+		this.lock = lock;
+	}
+
+	/**
+	 * Returns the data source to migrate with.
+	 * @param dataSource the bean's data source
+	 * @param timeouts the timeouts to set
+	 * @param lock how the update is locked
+	 * @return a data source that locks and sets them, or {@code dataSource} itself when
+	 * there is nothing to do
+	 */
+	public static DataSource around(DataSource dataSource, MigrationTimeouts timeouts, MigrationLock lock) {
+		return (dataSource != null && (timeouts.sessionSettings() || lock.session()))
+				? new MigrationSession(dataSource, timeouts, lock) : dataSource;
+	}
+
+	@Override
+	public Connection getConnection() throws SQLException {
+		return prepare(obtainTargetDataSource().getConnection());
+	}
+
+	@Override
+	public Connection getConnection(String username, String password) throws SQLException {
+		return prepare(obtainTargetDataSource().getConnection(username, password));
+	}
+
+	private Connection prepare(Connection connection) throws SQLException {
+		SessionLock sessionLock = null;
+		try {
+			if (this.lock.session()) {
+				sessionLock = SessionLock.of(connection, null, this.lock.schema(), this.lock.lockTable())
+					.orElse(null);
+				if (sessionLock != null) {
+					acquire(sessionLock);
+				}
+			}
+			SessionVariables variables = this.timeouts.sessionSettings() ? SessionVariables.of(connection) : null;
+			Map<String, String> previous = (variables != null) ? variables.set(connection, this.timeouts) : Map.of();
+			if (sessionLock == null && variables == null) {
+				return connection;
+			}
+			Class<?>[] types = (sessionLock != null) ? new Class<?>[] { Connection.class, SessionLocked.class }
+					: new Class<?>[] { Connection.class };
+			return (Connection) Proxy.newProxyInstance(MigrationSession.class.getClassLoader(), types,
+					new Session(connection, sessionLock, variables, previous, this.lock));
+		}
+		catch (SQLException | RuntimeException ex) {
+			release(sessionLock);
+			connection.close();
+			throw ex;
+		}
+	}
+
+	private void acquire(SessionLock sessionLock) throws SQLException {
+		long deadline = System.nanoTime() + this.lock.settings().lockWait().toNanos();
+		boolean waited = false;
+		while (!sessionLock.tryAcquire()) {
+			if (System.nanoTime() - deadline > 0) {
+				throw new SQLException("Could not acquire change log lock of '" + this.lock.beanName()
+						+ "' within ratchet.migration.lock-wait (" + this.lock.settings().lockWait() + "). Currently locked by "
+						+ holder(sessionLock, "a session that has just let go"));
+			}
+			if (!waited) {
+				waited = true;
+				logger.info("Waiting up to " + this.lock.settings().lockWait() + " (ratchet.migration.lock-wait) for the "
+						+ "migration lock of '" + this.lock.beanName() + "', held by "
+						+ holder(sessionLock, "another session"));
+			}
+			sleep();
+		}
+		if (waited) {
+			logger.info("Took the migration lock of '" + this.lock.beanName() + "'");
+		}
+	}
+
+	private static String holder(SessionLock sessionLock, String unknown) throws SQLException {
+		return sessionLock.holder().map(MigrationSession::describe).orElse(unknown);
+	}
+
+	private static String describe(LockHolder holder) {
+		return holder.description() + ((holder.since() != null) ? ", connected since " + holder.since() : "");
+	}
+
+	private static void sleep() throws SQLException {
+		try {
+			Thread.sleep(RECHECK_MILLIS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SQLException("Interrupted while waiting for the migration lock", ex);
+		}
+	}
+
+	private static void release(SessionLock sessionLock) {
+		if (sessionLock == null) {
+			return;
+		}
+		try {
+			sessionLock.release();
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not release the migration lock; the database releases it when the session ends: "
+					+ ex.getMessage());
+		}
+	}
+
+	/**
+	 * Releases the lock and puts the session's values back before the connection is closed.
+	 */
+	private static final class Session implements InvocationHandler {
+
+		private final Connection connection;
+
+		private final SessionLock sessionLock;
+
+		private final SessionVariables variables;
+
+		private final Map<String, String> previous;
+
+		private final MigrationLock lock;
+
+		private boolean closed;
+
+		Session(Connection connection, SessionLock sessionLock, SessionVariables variables,
+				Map<String, String> previous, MigrationLock lock) {
+			this.connection = connection;
+			this.sessionLock = sessionLock;
+			this.variables = variables;
+			this.previous = previous;
+			this.lock = lock;
+		}
+
+		@Override
+		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+			if (method.getDeclaringClass() == SessionLocked.class) {
+				return this.lock.settings();
+			}
+			if (method.getName().equals("close") && !this.closed) {
+				this.closed = true;
+				if (!this.connection.isClosed()) {
+					release(this.sessionLock);
+					restore();
+				}
+			}
+			try {
+				return method.invoke(this.connection, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getTargetException();
+			}
+		}
+
+		private void restore() {
+			if (this.variables == null) {
+				return;
+			}
+			try {
+				this.variables.restore(this.connection, this.previous);
+			}
+			catch (SQLException ex) {
+				logger.warn("Could not put back the session timeouts " + this.previous.keySet()
+						+ " of the connection Liquibase migrated with: " + ex.getMessage());
+			}
+		}
+
+	}
+
+}
