@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.sql.ColumnType;
 import dev.ratchet.lint.sql.ConstraintKind;
 import dev.ratchet.lint.sql.NotNullChecks;
@@ -126,8 +127,9 @@ final class RunState implements SqlContext {
 		SchemaFacts typed = new SchemaFacts();
 		TypedChanges.record(change, typed);
 		absorb(typed);
-		TypedChanges.lockedTables(change).forEach((table) -> this.transaction.lock(Targets.key(table),
-				change.getSerializedObjectName() + " on " + table));
+		for (String table : TypedChanges.lockedTables(change)) {
+			this.transaction.lock(key(table), change.getSerializedObjectName() + " on " + table);
+		}
 		if (change instanceof CreateTableChange create) {
 			add(create.getTableName());
 			create.getColumns().forEach((column) -> type(create.getTableName(), column.getName(), column.getType()));
@@ -188,20 +190,20 @@ final class RunState implements SqlContext {
 	 */
 	void add(String name) {
 		if (name != null) {
-			this.created.add(Targets.key(name));
+			this.created.add(key(name));
 		}
 	}
 
 	private void type(String table, String column, String type) {
 		ColumnType parsed = ColumnType.parse(type);
 		if (table != null && column != null && parsed != null) {
-			this.schema.types.record(Targets.key(table) + "." + Targets.key(column), this.deployment, parsed);
+			this.schema.types.record(Identifiers.looseColumnKey(table, column), this.deployment, parsed);
 		}
 	}
 
 	private void addColumn(String table, String column) {
 		if (table != null && column != null) {
-			this.newColumns.add(Targets.key(table) + "." + Targets.key(column));
+			this.newColumns.add(Identifiers.looseColumnKey(table, column));
 		}
 	}
 
@@ -209,7 +211,7 @@ final class RunState implements SqlContext {
 	 * Returns whether a table, view or sequence was created so far.
 	 */
 	boolean isCreated(String name) {
-		return name != null && this.created.contains(Targets.key(name));
+		return name != null && this.created.contains(key(name));
 	}
 
 	@Override
@@ -220,7 +222,7 @@ final class RunState implements SqlContext {
 	@Override
 	public boolean isNewColumn(String table, String column) {
 		return table != null && column != null
-				&& this.newColumns.contains(Targets.key(table) + "." + Targets.key(column));
+				&& this.newColumns.contains(Identifiers.looseColumnKey(table, column));
 	}
 
 	@Override
@@ -239,12 +241,12 @@ final class RunState implements SqlContext {
 		if (table == null || column == null) {
 			return List.of();
 		}
-		List<ColumnType> types = this.schema.types.before(Targets.key(table) + "." + Targets.key(column),
+		List<ColumnType> types = this.schema.types.before(Identifiers.looseColumnKey(table, column),
 				this.deployment);
 		if (!types.isEmpty()) {
 			return types;
 		}
-		ColumnType live = this.tables.columnType(Targets.key(table), Targets.key(column));
+		ColumnType live = this.tables.columnType(key(table), key(column));
 		return (live != null) ? List.of(live) : List.of();
 	}
 
@@ -254,14 +256,14 @@ final class RunState implements SqlContext {
 			return Map.of();
 		}
 		return this.schema.notNullChecks.on(table, column,
-				this.tables.notNullChecks(Targets.key(table), Targets.key(column)));
+				this.tables.notNullChecks(key(table), key(column)));
 	}
 
 	@Override
 	public ConstraintKind constraintKind(String table, String constraint) {
 		ConstraintKind kind = this.schema.facts.constraints().kind(table, constraint);
 		return (kind != null || table == null || constraint == null) ? kind
-				: this.tables.constraintKind(Targets.key(table), Targets.key(constraint));
+				: this.tables.constraintKind(key(table), key(constraint));
 	}
 
 	@Override
@@ -275,10 +277,10 @@ final class RunState implements SqlContext {
 		if (table == null || column == null) {
 			return null;
 		}
-		List<Boolean> candidates = this.schema.notNull.before(Targets.key(table) + "." + Targets.key(column),
+		List<Boolean> candidates = this.schema.notNull.before(Identifiers.looseColumnKey(table, column),
 				this.deployment);
 		if (candidates.isEmpty()) {
-			return this.tables.notNull(Targets.key(table), Targets.key(column));
+			return this.tables.notNull(key(table), key(column));
 		}
 		return !candidates.contains(Boolean.FALSE);
 	}
@@ -286,7 +288,7 @@ final class RunState implements SqlContext {
 	@Override
 	public SchemaFacts.IndexColumns indexColumns(String index) {
 		SchemaFacts.IndexColumns columns = this.schema.facts.index(index);
-		return (columns != null || index == null) ? columns : this.tables.indexColumns(Targets.key(index));
+		return (columns != null || index == null) ? columns : this.tables.indexColumns(key(index));
 	}
 
 	@Override
@@ -302,6 +304,10 @@ final class RunState implements SqlContext {
 	@Override
 	public boolean knowsLiveSchema() {
 		return this.tables.readsLiveSchema();
+	}
+
+	private static String key(String name) {
+		return Identifiers.looseUnqualifiedKey(name);
 	}
 
 	/**

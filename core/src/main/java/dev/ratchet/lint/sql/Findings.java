@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.rule.Rule;
 import dev.ratchet.lint.rule.Violation;
 
@@ -105,7 +106,7 @@ final class Findings implements SqlContext {
 	 */
 	void createdColumn(String table, String column) {
 		if (table != null && column != null) {
-			this.createdColumns.add(key(table, column));
+			this.createdColumns.add(Identifiers.columnKey(table, column));
 		}
 	}
 
@@ -114,7 +115,7 @@ final class Findings implements SqlContext {
 	 */
 	void columnType(String table, String column, ColumnType type) {
 		if (table != null && column != null && type != null) {
-			this.columnTypes.put(key(table, column), type);
+			this.columnTypes.put(Identifiers.columnKey(table, column), type);
 		}
 	}
 
@@ -240,7 +241,7 @@ final class Findings implements SqlContext {
 
 	@Override
 	public boolean isNewColumn(String table, String column) {
-		return (table != null && column != null && this.createdColumns.contains(key(table, column)))
+		return (table != null && column != null && this.createdColumns.contains(Identifiers.columnKey(table, column)))
 				|| this.context.isNewColumn(table, column);
 	}
 
@@ -251,13 +252,15 @@ final class Findings implements SqlContext {
 
 	@Override
 	public ColumnType columnType(String table, String column) {
-		ColumnType type = (table != null && column != null) ? this.columnTypes.get(key(table, column)) : null;
+		ColumnType type = (table != null && column != null)
+				? this.columnTypes.get(Identifiers.columnKey(table, column)) : null;
 		return (type != null) ? type : this.context.columnType(table, column);
 	}
 
 	@Override
 	public List<ColumnType> columnTypes(String table, String column) {
-		ColumnType type = (table != null && column != null) ? this.columnTypes.get(key(table, column)) : null;
+		ColumnType type = (table != null && column != null)
+				? this.columnTypes.get(Identifiers.columnKey(table, column)) : null;
 		return (type != null) ? List.of(type) : this.context.columnTypes(table, column);
 	}
 
@@ -327,10 +330,6 @@ final class Findings implements SqlContext {
 	SqlClassification classification() {
 		return new SqlClassification(this.violations, this.created, this.createdColumns, this.columnTypes,
 				new ArrayList<>(this.routines.values()), new ArrayList<>(this.calls), this.notNullChecks, this.facts);
-	}
-
-	private static String key(String table, String column) {
-		return table.toLowerCase(Locale.ROOT) + "." + column.toLowerCase(Locale.ROOT);
 	}
 
 }
