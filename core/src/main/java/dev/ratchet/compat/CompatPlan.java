@@ -216,7 +216,7 @@ public final class CompatPlan {
 		}
 
 		private static String columnKey(String table, String column) {
-			return key(table) + "." + Identifiers.key(column);
+			return Identifiers.columnKey(key(table), Identifiers.key(column));
 		}
 
 	}

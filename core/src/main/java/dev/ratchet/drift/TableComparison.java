@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.ratchet.Identifiers;
+import dev.ratchet.TypeNames;
 
 /**
  * Compares the merged mapping of one table with the live table, column by column, in
@@ -61,7 +62,7 @@ final class TableComparison {
 			return false;
 		}
 		boolean bounded = TypeFamily.of(live) == TypeFamily.TEXT
-				&& TypeName.isBoundedText(TypeName.normalize(live.typeName()));
+				&& TypeName.isBoundedText(TypeNames.baseName(live.typeName()));
 		return bounded && longest.column().length() > live.size();
 	}
 

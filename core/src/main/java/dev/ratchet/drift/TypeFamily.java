@@ -5,15 +5,17 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.ratchet.TypeNames;
+
 /**
  * A family of column types that hold the same kind of value, whatever the dialect calls
  * them: {@code int8}, {@code BIGINT} and {@code numeric(10,2)} are all {@link #NUMERIC}.
  * Drift compares families, not type names, so that equivalent types never count as drift.
- * A live type is recognized by its name first (the name carries the dialect's meaning,
- * such as PostgreSQL's {@code timestamptz} reported as {@link Types#TIMESTAMP}), then by
- * its {@link Types} code; a mapped type by its JDBC type code first, including the codes
- * Hibernate adds ({@code SqlTypes.UUID} 3000, {@code SqlTypes.JSON} 3001, its enum codes),
- * then by its SQL type.
+ * A live type is recognized by its {@link TypeNames#baseName canonical name} first (the name
+ * carries the dialect's meaning, such as PostgreSQL's {@code timestamptz} reported as
+ * {@link Types#TIMESTAMP}), then by its {@link Types} code; a mapped type by its JDBC type
+ * code first, including the codes Hibernate adds ({@code SqlTypes.UUID} 3000,
+ * {@code SqlTypes.JSON} 3001, its enum codes), then by its SQL type.
  */
 public enum TypeFamily {
 
@@ -72,7 +74,7 @@ public enum TypeFamily {
 	 * @return the family
 	 */
 	public static TypeFamily of(int jdbcType, String typeName, Integer size) {
-		TypeFamily named = byName(TypeName.normalize(typeName), jdbcType, size);
+		TypeFamily named = byName(TypeNames.baseName(typeName), jdbcType, size);
 		return (named != null) ? named : CODES.getOrDefault(jdbcType, OTHER);
 	}
 
@@ -86,7 +88,7 @@ public enum TypeFamily {
 		if (coded != null) {
 			return coded;
 		}
-		TypeFamily named = byName(TypeName.normalize(column.sqlType()), column.jdbcType(), column.length());
+		TypeFamily named = byName(TypeNames.baseName(column.sqlType()), column.jdbcType(), column.length());
 		if (named != null && named != OTHER) {
 			return named;
 		}
@@ -109,7 +111,7 @@ public enum TypeFamily {
 		if (this == OTHER || actual == OTHER || this == actual) {
 			return true;
 		}
-		String name = TypeName.normalize(column.typeName());
+		String name = TypeNames.baseName(column.typeName());
 		return switch (this) {
 			case UUID -> (actual == TEXT && atLeast(column.size(), UUID_TEXT_LENGTH))
 					|| (actual == BINARY && atLeast(column.size(), UUID_BINARY_LENGTH));
@@ -136,17 +138,14 @@ public enum TypeFamily {
 
 	private static Map<String, TypeFamily> names() {
 		Map<String, TypeFamily> names = new HashMap<>();
-		add(names, TEXT, "char", "character", "varchar", "character varying", "nchar", "nvarchar", "national char",
-				"national character", "national char varying", "national character varying", "bpchar", "varchar2",
-				"nvarchar2", "varchar_ignorecase", "text", "tinytext", "mediumtext", "longtext", "ntext", "clob",
-				"nclob", "character large object", "national character large object", "longvarchar", "longnvarchar",
-				"citext", "enum");
-		add(names, NUMERIC, "smallint", "mediumint", "int", "integer", "bigint", "int2", "int4", "int8", "serial",
-				"smallserial", "bigserial", "serial2", "serial4", "serial8", "numeric", "decimal", "dec", "number",
-				"real", "float", "double", "double precision", "float4", "float8", "decfloat");
-		add(names, BOOLEAN, "boolean", "bool");
-		add(names, TIMESTAMP, "timestamp", "timestamp without time zone", "timestamp with time zone", "timestamptz",
-				"datetime", "datetime2", "smalldatetime", "datetimeoffset");
+		add(names, TEXT, "char", "varchar", "national char", "national character", "national char varying",
+				"national character varying", "varchar_ignorecase", "text", "tinytext", "ntext", "nclob",
+				"character large object", "national character large object", "longvarchar", "longnvarchar", "citext",
+				"enum");
+		add(names, NUMERIC, "smallint", "integer", "bigint", "serial", "smallserial", "bigserial", "serial2", "numeric",
+				"dec", "real", "float", "double precision", "decfloat");
+		add(names, BOOLEAN, "boolean");
+		add(names, TIMESTAMP, "timestamp", "timestamptz", "datetime", "datetime2", "smalldatetime", "datetimeoffset");
 		add(names, DATE, "date");
 		add(names, TIME, "time", "time without time zone", "time with time zone", "timetz");
 		add(names, UUID, "uuid", "uniqueidentifier");

@@ -2,59 +2,32 @@ package dev.ratchet.drift;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.StringJoiner;
-import java.util.regex.Pattern;
+
+import dev.ratchet.TypeNames;
 
 /**
- * Normalizes the type names databases report and describes a live column's type for
- * reports, such as {@code varchar(100)} or {@code numeric(10,2)}.
+ * Describes a live column's type for reports, such as {@code varchar(100)} or
+ * {@code numeric(10,2)}, and tells the character types with a declared maximum length.
+ * Type names are compared by their {@link TypeNames#baseName base name}.
  */
 final class TypeName {
 
-	private static final Set<String> BOUNDED_TEXT = Set.of("char", "character", "varchar", "character varying",
-			"nchar", "nvarchar", "national char", "national character", "national char varying",
-			"national character varying", "bpchar", "varchar2", "nvarchar2", "varchar_ignorecase");
+	private static final Set<String> BOUNDED_TEXT = Set.of("char", "varchar", "national char", "national character",
+			"national char varying", "national character varying", "varchar_ignorecase");
 
 	private static final Set<String> BOUNDED_BINARY = Set.of("binary", "varbinary", "binary varying", "bit");
 
-	private static final Set<String> DECIMAL = Set.of("numeric", "decimal", "dec", "number");
-
-	private static final Set<String> MODIFIERS = Set.of("unsigned", "signed", "zerofill");
-
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+	private static final Set<String> DECIMAL = Set.of("numeric", "dec");
 
 	private TypeName() {
 	}
 
 	/**
-	 * Returns the type name in lower case without arguments, quotes and modifiers:
-	 * {@code TIMESTAMP(6) WITH TIME ZONE} gives {@code timestamp with time zone},
-	 * {@code INT UNSIGNED} gives {@code int}.
+	 * Returns whether the base name is a character type with a declared maximum length, such
+	 * as {@code varchar}, as opposed to {@code text} or {@code clob}.
 	 */
-	static String normalize(String typeName) {
-		if (typeName == null) {
-			return "";
-		}
-		String lowerCase = typeName.toLowerCase(Locale.ROOT);
-		if (isSimple(lowerCase)) {
-			return lowerCase;
-		}
-		StringJoiner words = new StringJoiner(" ");
-		for (String word : WHITESPACE.split(withoutArguments(typeName))) {
-			String bare = word.replace("\"", "").replace("`", "").toLowerCase(Locale.ROOT);
-			if (!bare.isEmpty() && !MODIFIERS.contains(bare)) {
-				words.add(bare);
-			}
-		}
-		return words.toString();
-	}
-
-	/**
-	 * Returns whether the normalized name is a character type with a declared maximum
-	 * length, such as {@code varchar}, as opposed to {@code text} or {@code clob}.
-	 */
-	static boolean isBoundedText(String normalizedName) {
-		return BOUNDED_TEXT.contains(normalizedName);
+	static boolean isBoundedText(String baseName) {
+		return BOUNDED_TEXT.contains(baseName);
 	}
 
 	/**
@@ -67,48 +40,19 @@ final class TypeName {
 			return name;
 		}
 		name = name.toLowerCase(Locale.ROOT);
-		String normalized = normalize(name);
+		String baseName = TypeNames.baseName(name);
 		Integer size = column.size();
 		if (size == null || size <= 0 || size == Integer.MAX_VALUE) {
 			return name;
 		}
-		if (isBoundedText(normalized) || BOUNDED_BINARY.contains(normalized)) {
+		if (isBoundedText(baseName) || BOUNDED_BINARY.contains(baseName)) {
 			return name + "(" + size + ")";
 		}
-		if (DECIMAL.contains(normalized)) {
+		if (DECIMAL.contains(baseName)) {
 			Integer scale = column.decimalDigits();
 			return name + "(" + size + ((scale != null && scale > 0) ? "," + scale : "") + ")";
 		}
 		return name;
-	}
-
-	private static boolean isSimple(String name) {
-		for (int i = 0; i < name.length(); i++) {
-			char c = name.charAt(i);
-			if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
-				return false;
-			}
-		}
-		return !MODIFIERS.contains(name);
-	}
-
-	private static String withoutArguments(String typeName) {
-		StringBuilder text = new StringBuilder(typeName.length());
-		int depth = 0;
-		for (int i = 0; i < typeName.length(); i++) {
-			char c = typeName.charAt(i);
-			if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth = Math.max(0, depth - 1);
-				text.append(' ');
-			}
-			else if (depth == 0) {
-				text.append(c);
-			}
-		}
-		return text.toString().trim();
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.rule.Rule;
 import dev.ratchet.lint.rule.Violation;
 import dev.ratchet.lint.sql.ConstantCondition;
@@ -190,12 +191,13 @@ final class ChangeRules {
 	private static List<Violation> addNotNull(AddNotNullConstraintChange change, SqlContext context) {
 		String table = change.getTableName();
 		String column = change.getColumnName();
-		if (table != null && column != null
-				&& Boolean.TRUE.equals(context.notNull(Targets.key(table), Targets.key(column)))) {
+		String tableKey = Identifiers.looseUnqualifiedKey(table);
+		String columnKey = Identifiers.looseUnqualifiedKey(column);
+		if (table != null && column != null && Boolean.TRUE.equals(context.notNull(tableKey, columnKey))) {
 			return List.of();
 		}
-		Map<String, Boolean> checks = (table != null && column != null)
-				? context.notNullChecks(Targets.key(table), Targets.key(column)) : Map.of();
+		Map<String, Boolean> checks = (table != null && column != null) ? context.notNullChecks(tableKey, columnKey)
+				: Map.of();
 		List<Violation> scan = OnlineChangeRules.addNotNull(change, checks, context);
 		if (checks.isEmpty()) {
 			return join(column(Rule.ADD_NOT_NULL_CONSTRAINT, change, table, column, "makes " + column + " NOT NULL"),
@@ -214,7 +216,8 @@ final class ChangeRules {
 		List<Violation> violations = new ArrayList<>();
 		boolean backfill = false;
 		for (ColumnConfig column : change.getColumns()) {
-			if (context.isNewColumn(Targets.key(table), Targets.key(column.getName()))) {
+			if (context.isNewColumn(Identifiers.looseUnqualifiedKey(table),
+					Identifiers.looseUnqualifiedKey(column.getName()))) {
 				backfill = true;
 			}
 			else {
@@ -284,8 +287,12 @@ final class ChangeRules {
 		return List.of(violation(rule, change, table, column, message));
 	}
 
+	/**
+	 * Returns a violation on {@code table.column}, or on the table when no column is named.
+	 */
 	static Violation violation(Rule rule, Change change, String table, String column, String message) {
-		return new Violation(rule, change.getSerializedObjectName(), table, Targets.column(table, column), message);
+		String target = (table == null) ? column : (column != null) ? table + "." + column : table;
+		return new Violation(rule, change.getSerializedObjectName(), table, target, message);
 	}
 
 }

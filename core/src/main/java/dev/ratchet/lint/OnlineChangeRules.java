@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.rule.Rule;
 import dev.ratchet.lint.rule.Violation;
 import dev.ratchet.lint.sql.ColumnType;
@@ -131,7 +132,8 @@ final class OnlineChangeRules {
 	static List<Violation> modifyDataType(ModifyDataTypeChange change, SqlContext context) {
 		String table = change.getTableName();
 		String column = change.getColumnName();
-		List<ColumnType> from = context.columnTypes(Targets.key(table), Targets.key(column));
+		List<ColumnType> from = context.columnTypes(Identifiers.looseUnqualifiedKey(table),
+				Identifiers.looseUnqualifiedKey(column));
 		return TypeChanges.judge(column, from, change.getNewDataType(), false, context)
 			.stream()
 			.map((judged) -> ChangeRules.violation(judged.rule(), change, table, column, judged.message()))

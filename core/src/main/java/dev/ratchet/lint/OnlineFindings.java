@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.rule.Rule;
 import dev.ratchet.lint.rule.Severity;
 import dev.ratchet.lint.rule.Violation;
@@ -46,8 +47,9 @@ final class OnlineFindings {
 		Map<Deferred, String> tableOf = new HashMap<>();
 		for (Deferred entry : this.deferred) {
 			Violation violation = entry.violation();
-			String table = (violation.table() != null) ? Targets.key(violation.table())
-					: (violation.target() != null) ? catalog.tableOf(Targets.key(violation.target())) : null;
+			String target = Identifiers.looseUnqualifiedKey(violation.target());
+			String table = (violation.table() != null) ? Identifiers.looseUnqualifiedKey(violation.table())
+					: (target != null) ? catalog.tableOf(target) : null;
 			if (table != null) {
 				tableOf.put(entry, table);
 			}

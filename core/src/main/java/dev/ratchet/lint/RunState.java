@@ -1,15 +1,12 @@
 package dev.ratchet.lint;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.sql.ColumnType;
 import dev.ratchet.lint.sql.ConstraintKind;
-import dev.ratchet.lint.sql.NotNullChecks;
 import dev.ratchet.lint.sql.Routine;
 import dev.ratchet.lint.sql.SchemaFacts;
 import dev.ratchet.lint.sql.SqlClassification;
@@ -29,25 +26,18 @@ import liquibase.change.core.RenameTableChange;
 import liquibase.changelog.ChangeSet;
 
 /**
- * What the changesets linted so far have left: tables, views and sequences they created
- * (no deployed code can depend on them, so changes to them are exempt), columns they added
- * (writing every row of one is a backfill), the types columns have, the constraints and
- * their kinds and the {@code CHECK (column IS NOT NULL)} constraints on columns (from the
- * changesets, else from the database), the functions and procedures they created, with what
- * their bodies do and how volatile they are, and the transaction the current changeset runs
- * in. In static lint a column's types are kept per {@link Deployment}.
+ * What the changesets linted so far have left: the objects and columns they created
+ * ({@link CreatedObjects}), what they leave in the schema ({@link KnownSchema}), and the
+ * changeset being linted: the transaction it runs in and, in static lint, the
+ * {@link Deployment deployments} whose column types it sees.
  */
 final class RunState implements SqlContext {
 
-	private final Set<String> created = new HashSet<>();
+	private final CreatedObjects created = new CreatedObjects();
 
-	private final Set<String> newColumns = new HashSet<>();
-
-	private final Schema schema;
+	private final KnownSchema schema;
 
 	private final Set<String> dialects;
-
-	private final TableCatalog tables;
 
 	private final boolean perDeployment;
 
@@ -59,6 +49,9 @@ final class RunState implements SqlContext {
 
 	private Transaction transaction = new Transaction(true);
 
+	/**
+	 * Creates the state of a lint that knows no database.
+	 */
 	RunState() {
 		this(Set.of(), TableCatalog.none(), false);
 	}
@@ -71,13 +64,12 @@ final class RunState implements SqlContext {
 	 * than for the one database an update runs on
 	 */
 	RunState(Set<String> dialects, TableCatalog tables, boolean perDeployment) {
-		this(new Schema(), dialects, tables, perDeployment);
+		this(new KnownSchema(tables), dialects, perDeployment);
 	}
 
-	private RunState(Schema schema, Set<String> dialects, TableCatalog tables, boolean perDeployment) {
+	private RunState(KnownSchema schema, Set<String> dialects, boolean perDeployment) {
 		this.schema = schema;
 		this.dialects = Set.copyOf(dialects);
-		this.tables = tables;
 		this.perDeployment = perDeployment;
 	}
 
@@ -87,7 +79,7 @@ final class RunState implements SqlContext {
 	 * but what they leave in the schema is known.
 	 */
 	RunState sharingSchema() {
-		return new RunState(this.schema, this.dialects, this.tables, this.perDeployment);
+		return new RunState(this.schema, this.dialects, this.perDeployment);
 	}
 
 	/**
@@ -116,7 +108,6 @@ final class RunState implements SqlContext {
 	 */
 	void forgetCreated() {
 		this.created.clear();
-		this.newColumns.clear();
 	}
 
 	/**
@@ -125,9 +116,11 @@ final class RunState implements SqlContext {
 	void record(Change change) {
 		SchemaFacts typed = new SchemaFacts();
 		TypedChanges.record(change, typed);
-		absorb(typed);
-		TypedChanges.lockedTables(change).forEach((table) -> this.transaction.lock(Targets.key(table),
-				change.getSerializedObjectName() + " on " + table));
+		this.schema.absorb(typed, this.deployment);
+		for (String table : TypedChanges.lockedTables(change)) {
+			this.transaction.lock(Identifiers.looseUnqualifiedKey(table),
+					change.getSerializedObjectName() + " on " + table);
+		}
 		if (change instanceof CreateTableChange create) {
 			add(create.getTableName());
 			create.getColumns().forEach((column) -> type(create.getTableName(), column.getName(), column.getType()));
@@ -143,7 +136,7 @@ final class RunState implements SqlContext {
 		}
 		else if (change instanceof AddColumnChange add) {
 			for (AddColumnConfig column : add.getColumns()) {
-				addColumn(add.getTableName(), column.getName());
+				this.created.addColumn(add.getTableName(), column.getName());
 				type(add.getTableName(), column.getName(), column.getType());
 			}
 		}
@@ -151,7 +144,7 @@ final class RunState implements SqlContext {
 			type(modify.getTableName(), modify.getColumnName(), modify.getNewDataType());
 		}
 		else if (change instanceof MergeColumnChange merge) {
-			addColumn(merge.getTableName(), merge.getFinalColumnName());
+			this.created.addColumn(merge.getTableName(), merge.getFinalColumnName());
 		}
 	}
 
@@ -160,48 +153,28 @@ final class RunState implements SqlContext {
 	 */
 	void record(SqlClassification classification) {
 		classification.created().forEach(this::add);
-		this.newColumns.addAll(classification.createdColumns());
-		classification.columnTypes().forEach((column, type) -> this.schema.types.record(column, this.deployment, type));
-		this.schema.notNullChecks.addAll(classification.notNullChecks());
-		absorb(classification.facts());
-		classification.routines().forEach(this::define);
-	}
-
-	/**
-	 * Keeps what SQL or a change told about the schema; whether a column is NOT NULL is kept
-	 * per deployment, as its type is.
-	 */
-	private void absorb(SchemaFacts facts) {
-		facts.notNull().forEach((column, required) -> this.schema.notNull.record(column, this.deployment, required));
-		this.schema.facts.addAll(facts);
+		this.created.addColumns(classification.createdColumns());
+		this.schema.record(classification, this.deployment);
 	}
 
 	/**
 	 * Records a routine, replacing one of the same name.
 	 */
 	void define(Routine routine) {
-		this.schema.routines.put(routine.name(), routine);
+		this.schema.define(routine);
 	}
 
 	/**
 	 * Records that a table, view or sequence was created.
 	 */
 	void add(String name) {
-		if (name != null) {
-			this.created.add(Targets.key(name));
-		}
+		this.created.add(name);
 	}
 
 	private void type(String table, String column, String type) {
 		ColumnType parsed = ColumnType.parse(type);
 		if (table != null && column != null && parsed != null) {
-			this.schema.types.record(Targets.key(table) + "." + Targets.key(column), this.deployment, parsed);
-		}
-	}
-
-	private void addColumn(String table, String column) {
-		if (table != null && column != null) {
-			this.newColumns.add(Targets.key(table) + "." + Targets.key(column));
+			this.schema.type(table, column, parsed, this.deployment);
 		}
 	}
 
@@ -209,18 +182,17 @@ final class RunState implements SqlContext {
 	 * Returns whether a table, view or sequence was created so far.
 	 */
 	boolean isCreated(String name) {
-		return name != null && this.created.contains(Targets.key(name));
+		return this.created.contains(name);
 	}
 
 	@Override
 	public Routine routine(String name) {
-		return this.schema.routines.get(name.toLowerCase(Locale.ROOT));
+		return this.schema.routine(name);
 	}
 
 	@Override
 	public boolean isNewColumn(String table, String column) {
-		return table != null && column != null
-				&& this.newColumns.contains(Targets.key(table) + "." + Targets.key(column));
+		return this.created.containsColumn(table, column);
 	}
 
 	@Override
@@ -236,57 +208,32 @@ final class RunState implements SqlContext {
 
 	@Override
 	public List<ColumnType> columnTypes(String table, String column) {
-		if (table == null || column == null) {
-			return List.of();
-		}
-		List<ColumnType> types = this.schema.types.before(Targets.key(table) + "." + Targets.key(column),
-				this.deployment);
-		if (!types.isEmpty()) {
-			return types;
-		}
-		ColumnType live = this.tables.columnType(Targets.key(table), Targets.key(column));
-		return (live != null) ? List.of(live) : List.of();
+		return (table != null && column != null) ? this.schema.columnTypes(table, column, this.deployment) : List.of();
 	}
 
 	@Override
 	public Map<String, Boolean> notNullChecks(String table, String column) {
-		if (table == null || column == null) {
-			return Map.of();
-		}
-		return this.schema.notNullChecks.on(table, column,
-				this.tables.notNullChecks(Targets.key(table), Targets.key(column)));
+		return (table != null && column != null) ? this.schema.notNullChecks(table, column) : Map.of();
 	}
 
 	@Override
 	public ConstraintKind constraintKind(String table, String constraint) {
-		ConstraintKind kind = this.schema.facts.constraints().kind(table, constraint);
-		return (kind != null || table == null || constraint == null) ? kind
-				: this.tables.constraintKind(Targets.key(table), Targets.key(constraint));
+		return this.schema.constraintKind(table, constraint);
 	}
 
 	@Override
 	public Volatility volatility(String function) {
-		Volatility volatility = this.schema.facts.volatility(function);
-		return (volatility != null) ? volatility : this.tables.volatility(function);
+		return this.schema.volatility(function);
 	}
 
 	@Override
 	public Boolean notNull(String table, String column) {
-		if (table == null || column == null) {
-			return null;
-		}
-		List<Boolean> candidates = this.schema.notNull.before(Targets.key(table) + "." + Targets.key(column),
-				this.deployment);
-		if (candidates.isEmpty()) {
-			return this.tables.notNull(Targets.key(table), Targets.key(column));
-		}
-		return !candidates.contains(Boolean.FALSE);
+		return (table != null && column != null) ? this.schema.notNull(table, column, this.deployment) : null;
 	}
 
 	@Override
 	public SchemaFacts.IndexColumns indexColumns(String index) {
-		SchemaFacts.IndexColumns columns = this.schema.facts.index(index);
-		return (columns != null || index == null) ? columns : this.tables.indexColumns(Targets.key(index));
+		return this.schema.indexColumns(index);
 	}
 
 	@Override
@@ -301,24 +248,7 @@ final class RunState implements SqlContext {
 
 	@Override
 	public boolean knowsLiveSchema() {
-		return this.tables.readsLiveSchema();
-	}
-
-	/**
-	 * What the changesets leave in the schema, shared by the released and the new ones.
-	 */
-	private static final class Schema {
-
-		private final Map<String, Routine> routines = new HashMap<>();
-
-		private final History<ColumnType> types = new History<>();
-
-		private final History<Boolean> notNull = new History<>();
-
-		private final NotNullChecks notNullChecks = new NotNullChecks();
-
-		private final SchemaFacts facts = new SchemaFacts();
-
+		return this.schema.readsLiveSchema();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.sql.ConstraintKind;
 import dev.ratchet.lint.sql.ConstraintKinds;
 import dev.ratchet.lint.sql.SchemaFacts;
@@ -74,13 +75,13 @@ final class TypedChanges {
 	static void record(Change change, SchemaFacts facts) {
 		constraints(change, facts.constraints());
 		if (change instanceof AddNotNullConstraintChange add) {
-			facts.notNull(Targets.key(add.getTableName()), Targets.key(add.getColumnName()), true);
+			facts.notNull(key(add.getTableName()), key(add.getColumnName()), true);
 		}
 		else if (change instanceof DropNotNullConstraintChange drop) {
-			facts.notNull(Targets.key(drop.getTableName()), Targets.key(drop.getColumnName()), false);
+			facts.notNull(key(drop.getTableName()), key(drop.getColumnName()), false);
 		}
 		else if (change instanceof AddPrimaryKeyChange add) {
-			columns(add.getColumnNames()).forEach((column) -> facts.notNull(Targets.key(add.getTableName()), column, true));
+			columns(add.getColumnNames()).forEach((column) -> facts.notNull(key(add.getTableName()), column, true));
 		}
 		else if (change instanceof CreateTableChange create) {
 			nullability(create.getTableName(), create.getColumns(), facts);
@@ -90,7 +91,7 @@ final class TypedChanges {
 		}
 		else if (change instanceof CreateIndexChange create) {
 			facts.index(create.getIndexName(), create.getTableName(),
-					create.getColumns().stream().map((column) -> Targets.key(column.getName())).toList());
+					create.getColumns().stream().map((column) -> key(column.getName())).toList());
 		}
 	}
 
@@ -99,21 +100,21 @@ final class TypedChanges {
 			ConstraintsConfig constraints = column.getConstraints();
 			boolean required = Boolean.TRUE.equals(column.isAutoIncrement()) || (constraints != null
 					&& (Boolean.FALSE.equals(constraints.isNullable()) || Boolean.TRUE.equals(constraints.isPrimaryKey())));
-			facts.notNull(Targets.key(table), Targets.key(column.getName()), required);
+			facts.notNull(key(table), key(column.getName()), required);
 		}
 	}
 
 	private static void constraints(Change change, ConstraintKinds constraints) {
 		if (change instanceof AddForeignKeyConstraintChange add) {
-			constraints.add(Targets.key(add.getBaseTableName()), key(add.getConstraintName()), ConstraintKind.FOREIGN_KEY,
+			constraints.add(key(add.getBaseTableName()), key(add.getConstraintName()), ConstraintKind.FOREIGN_KEY,
 					columns(add.getBaseColumnNames()));
 		}
 		else if (change instanceof AddPrimaryKeyChange add) {
-			constraints.add(Targets.key(add.getTableName()), key(add.getConstraintName()), ConstraintKind.PRIMARY_KEY,
+			constraints.add(key(add.getTableName()), key(add.getConstraintName()), ConstraintKind.PRIMARY_KEY,
 					columns(add.getColumnNames()));
 		}
 		else if (change instanceof AddUniqueConstraintChange add) {
-			constraints.add(Targets.key(add.getTableName()), key(add.getConstraintName()), ConstraintKind.UNIQUE,
+			constraints.add(key(add.getTableName()), key(add.getConstraintName()), ConstraintKind.UNIQUE,
 					columns(add.getColumnNames()));
 		}
 		else if (change instanceof CreateTableChange create) {
@@ -142,24 +143,24 @@ final class TypedChanges {
 
 	private static void columnConstraints(String table, List<? extends ColumnConfig> columns,
 			ConstraintKinds constraints) {
-		String key = Targets.key(table);
+		String tableKey = key(table);
 		for (ColumnConfig column : columns) {
 			ConstraintsConfig config = column.getConstraints();
 			if (config == null) {
 				continue;
 			}
-			List<String> names = List.of(Targets.key(column.getName()));
+			List<String> names = List.of(key(column.getName()));
 			if (Boolean.TRUE.equals(config.isPrimaryKey())) {
-				constraints.add(key, key(config.getPrimaryKeyName()), ConstraintKind.PRIMARY_KEY, names);
+				constraints.add(tableKey, key(config.getPrimaryKeyName()), ConstraintKind.PRIMARY_KEY, names);
 			}
 			if (Boolean.TRUE.equals(config.isUnique())) {
-				constraints.add(key, key(config.getUniqueConstraintName()), ConstraintKind.UNIQUE, names);
+				constraints.add(tableKey, key(config.getUniqueConstraintName()), ConstraintKind.UNIQUE, names);
 			}
 			if (config.getReferences() != null || config.getReferencedTableName() != null) {
-				constraints.add(key, key(config.getForeignKeyName()), ConstraintKind.FOREIGN_KEY, names);
+				constraints.add(tableKey, key(config.getForeignKeyName()), ConstraintKind.FOREIGN_KEY, names);
 			}
 			if (config.getCheckConstraint() != null && !(column instanceof AddColumnConfig)) {
-				constraints.add(key, null, ConstraintKind.CHECK, names);
+				constraints.add(tableKey, null, ConstraintKind.CHECK, names);
 			}
 		}
 	}
@@ -168,14 +169,14 @@ final class TypedChanges {
 		List<String> columns = new ArrayList<>();
 		if (names != null) {
 			for (String name : names.split(",")) {
-				columns.add(Targets.key(name));
+				columns.add(key(name));
 			}
 		}
 		return columns;
 	}
 
 	private static String key(String name) {
-		return (name != null) ? Targets.key(name) : null;
+		return Identifiers.looseUnqualifiedKey(name);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.ratchet.lint.sql;
 
 import java.util.List;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.rule.Rule;
 import dev.ratchet.lint.sql.AlterAction.AddColumn;
 import dev.ratchet.lint.sql.AlterAction.AddConstraint;
@@ -152,7 +153,8 @@ final class AlterTableRules {
 			case DROP_IDENTITY -> this.findings.column(Rule.DROP_DEFAULT_VALUE, this.table, column,
 					"drops the identity (generated default) of " + column);
 			case RENAME -> this.findings.column(Rule.RENAME_COLUMN, this.table, column, "renames column " + column
-					+ " to " + (alter.expression().isEmpty() ? "?" : Names.of(alter.expression().get(0).value())));
+					+ " to "
+					+ (alter.expression().isEmpty() ? "?" : Identifiers.unqualifiedKey(alter.expression().get(0).value())));
 			default -> {
 			}
 		}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
+import dev.ratchet.Identifiers;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.DoubleValue;
@@ -75,7 +76,8 @@ public final class ConstantCondition {
 			return true;
 		}
 		try {
-			return isAlwaysTrue(new CCJSqlParser(new StringProvider(condition)).Expression(), Names.of(table));
+			return isAlwaysTrue(new CCJSqlParser(new StringProvider(condition)).Expression(),
+					Identifiers.unqualifiedKey(table));
 		}
 		catch (ParseException | RuntimeException ex) {
 			return false;

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.Identifiers;
+
 /**
  * The constraints created in a changelog, by table and name, with their kind: what a later
  * {@code DROP CONSTRAINT} drops. A constraint created without a name is known by the name
@@ -70,7 +72,7 @@ public final class ConstraintKinds {
 	}
 
 	private static String key(String table, String name) {
-		return Names.of(table) + "." + Names.of(name);
+		return Identifiers.unqualifiedKey(table) + "." + Identifiers.unqualifiedKey(name);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.ratchet.lint.sql;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.rule.Rule;
 
 /**
@@ -23,7 +24,7 @@ final class ConstraintNames {
 	 * @param findings where to record it
 	 */
 	static void dropped(String table, String constraint, ConstraintKind stated, Findings findings) {
-		String name = (constraint != null) ? Names.of(constraint) : null;
+		String name = (constraint != null) ? Identifiers.unqualifiedKey(constraint) : null;
 		ConstraintKind kind = (stated != null) ? stated : findings.constraintKind(table, name);
 		if (kind == null && name != null && isPrimaryKey(name)) {
 			kind = ConstraintKind.PRIMARY_KEY;

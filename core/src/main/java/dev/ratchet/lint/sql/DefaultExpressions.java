@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.ratchet.Identifiers;
+
 /**
  * Decides whether PostgreSQL must compute a new column's default for every existing row,
  * which rewrites the table: it does when the default calls a function that is not known to
@@ -48,7 +50,7 @@ public final class DefaultExpressions {
 			SqlToken token = expression.get(i);
 			boolean call = token.isName() && i + 1 < expression.size() && expression.get(i + 1).isSymbol("(");
 			if (call && !type && !(token.kind() == SqlToken.Kind.WORD && NOT_CALLS.contains(token.value()))) {
-				String name = Names.of(token.value());
+				String name = Identifiers.unqualifiedKey(token.value());
 				if (!isComputedOnce(name, context)) {
 					return name;
 				}

@@ -3,6 +3,7 @@ package dev.ratchet.lint.sql;
 import java.util.List;
 import java.util.Locale;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.rule.Rule;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.drop.Drop;
@@ -53,7 +54,7 @@ final class DropRules {
 		}
 		for (int i = 0; i + 1 < parameters.size(); i++) {
 			if ("ON".equalsIgnoreCase(parameters.get(i))) {
-				return Names.of(parameters.get(i + 1));
+				return Identifiers.unqualifiedKey(parameters.get(i + 1));
 			}
 		}
 		return null;

@@ -71,7 +71,8 @@ final class DynamicSql {
 			return true;
 		}
 		if (statement.startsWith("EXECUTE") || statement.startsWith("EXEC")) {
-			boolean prepared = tokens.size() > 1 && tokens.get(1).isName() && findings.isPrepared(tokens.get(1).value());
+			boolean prepared = tokens.size() > 1 && tokens.get(1).isName()
+					&& findings.session().isPrepared(tokens.get(1).value());
 			if (procedural && !prepared && statement.startsWith("EXECUTE")) {
 				execute(tokens.subList(1, tokens.size()), findings, classifier, nesting);
 			}
@@ -177,7 +178,7 @@ final class DynamicSql {
 	private static void prepare(List<SqlToken> tokens, Findings findings, SqlClassifier classifier, int nesting) {
 		SqlToken name = tokens.get(1);
 		if (name.isName()) {
-			findings.prepared(name.value());
+			findings.session().prepared(name.value());
 		}
 		int as = -1;
 		for (int i = 2; i < tokens.size(); i++) {
@@ -196,7 +197,7 @@ final class DynamicSql {
 			return;
 		}
 		if (source.size() == 2 && source.get(0).isSymbol("@") && source.get(1).isName()) {
-			String text = findings.variable(source.get(1).value());
+			String text = findings.session().variable(source.get(1).value());
 			if (text != null) {
 				classifier.literal(text, findings, nesting);
 				return;
@@ -209,7 +210,7 @@ final class DynamicSql {
 		int value = tokens.get(3).isSymbol(":") ? 5 : 4;
 		boolean literal = tokens.size() == value + 1 && tokens.get(value).isLiteral()
 				&& (tokens.get(3).isSymbol("=") || tokens.get(3).isSymbol(":"));
-		findings.variable(tokens.get(2).value(), literal ? tokens.get(value).value() : null);
+		findings.session().variable(tokens.get(2).value(), literal ? tokens.get(value).value() : null);
 	}
 
 	private static List<SqlToken> untilClause(List<SqlToken> tokens) {

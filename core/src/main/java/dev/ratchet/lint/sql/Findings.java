@@ -1,12 +1,7 @@
 package dev.ratchet.lint.sql;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,9 +10,11 @@ import dev.ratchet.lint.rule.Violation;
 
 /**
  * Collects what the statements of one piece of SQL do, in statement order, and what they
- * leave for the statements after them: created objects and columns, routines, prepared
- * statements and session variables. SQL that runs now reports the effects of the routines
- * it calls; the body of a routine only records which routines it calls.
+ * leave for the statements after them: created objects and columns ({@link NewSchema}),
+ * constraints and nullability ({@link SchemaFacts}), routines ({@link RoutineCalls}),
+ * prepared statements and session variables ({@link Session}). SQL that runs now reports the
+ * effects of the routines it calls; the body of a routine only records which routines it
+ * calls.
  */
 final class Findings implements SqlContext {
 
@@ -29,11 +26,7 @@ final class Findings implements SqlContext {
 
 	private final List<Violation> violations = new ArrayList<>();
 
-	private final Set<String> created = new LinkedHashSet<>();
-
-	private final Set<String> createdColumns = new LinkedHashSet<>();
-
-	private final Map<String, ColumnType> columnTypes = new LinkedHashMap<>();
+	private final NewSchema created = new NewSchema();
 
 	private final NotNullChecks notNullChecks = new NotNullChecks();
 
@@ -41,19 +34,16 @@ final class Findings implements SqlContext {
 
 	private final Transaction transaction;
 
-	private final Map<String, Routine> routines = new LinkedHashMap<>();
+	private final RoutineCalls routines;
 
-	private final Set<Call> calls = new LinkedHashSet<>();
-
-	private final Set<String> prepared = new HashSet<>();
-
-	private final Map<String, String> variables = new HashMap<>();
+	private final Session session = new Session();
 
 	private Findings(String changeType, SqlContext context, boolean body) {
 		this.changeType = changeType;
 		this.context = context;
 		this.body = body;
 		this.transaction = body ? new Transaction(true) : context.transaction();
+		this.routines = new RoutineCalls(context);
 	}
 
 	/**
@@ -95,27 +85,21 @@ final class Findings implements SqlContext {
 	 * Records that the SQL creates a table, view or sequence.
 	 */
 	void created(String name) {
-		if (name != null) {
-			this.created.add(name);
-		}
+		this.created.object(name);
 	}
 
 	/**
 	 * Records that the SQL adds a column to a table.
 	 */
 	void createdColumn(String table, String column) {
-		if (table != null && column != null) {
-			this.createdColumns.add(key(table, column));
-		}
+		this.created.column(table, column);
 	}
 
 	/**
 	 * Records the type a column has once the SQL has run.
 	 */
 	void columnType(String table, String column, ColumnType type) {
-		if (table != null && column != null && type != null) {
-			this.columnTypes.put(key(table, column), type);
-		}
+		this.created.type(table, column, type);
 	}
 
 	/**
@@ -174,55 +158,28 @@ final class Findings implements SqlContext {
 	 * Records a routine the SQL creates or replaces.
 	 */
 	void define(Routine routine) {
-		this.routines.put(routine.name(), routine);
+		this.routines.define(routine);
 	}
 
 	/**
-	 * Records a call: when the SQL runs now, what the routine does is reported; a routine
-	 * that is not known is kept for later.
+	 * Records a call: when the SQL runs now, what the routine does is reported; a call in the
+	 * body of a routine, or to a routine that is not known, is kept for later.
 	 */
 	void called(Call call) {
-		if (this.body) {
-			this.calls.add(call);
-			return;
-		}
-		Routine routine = routine(call.name());
+		Routine routine = this.body ? null : this.routines.routine(call.name());
 		if (routine == null) {
-			this.calls.add(call);
+			this.routines.keep(call);
 			return;
 		}
-		Invocations.expand(routine, this.changeType, this::routine, this.violations::add,
-				(name) -> this.calls.add(new Call(name, false)));
+		Invocations.expand(routine, this.changeType, this.routines::routine, this.violations::add,
+				(name) -> this.routines.keep(new Call(name, false)));
 	}
 
 	/**
-	 * Records a statement prepared under a name ({@code PREPARE name …}).
+	 * Returns what the SQL sets in its session: prepared statements and session variables.
 	 */
-	void prepared(String name) {
-		this.prepared.add(name.toLowerCase(Locale.ROOT));
-	}
-
-	/**
-	 * Returns whether a statement was prepared under a name.
-	 */
-	boolean isPrepared(String name) {
-		return this.prepared.contains(name.toLowerCase(Locale.ROOT));
-	}
-
-	/**
-	 * Records the value of a session variable ({@code SET @name = …}): its text when it is
-	 * a literal, {@code null} when it is assembled.
-	 */
-	void variable(String name, String literal) {
-		this.variables.put(name.toLowerCase(Locale.ROOT), literal);
-	}
-
-	/**
-	 * Returns the literal text of a session variable, or {@code null} when it is not known
-	 * or was assembled.
-	 */
-	String variable(String name) {
-		return this.variables.get(name.toLowerCase(Locale.ROOT));
+	Session session() {
+		return this.session;
 	}
 
 	/**
@@ -234,14 +191,12 @@ final class Findings implements SqlContext {
 
 	@Override
 	public Routine routine(String name) {
-		Routine routine = this.routines.get(name);
-		return (routine != null) ? routine : this.context.routine(name);
+		return this.routines.routine(name);
 	}
 
 	@Override
 	public boolean isNewColumn(String table, String column) {
-		return (table != null && column != null && this.createdColumns.contains(key(table, column)))
-				|| this.context.isNewColumn(table, column);
+		return this.created.hasColumn(table, column) || this.context.isNewColumn(table, column);
 	}
 
 	@Override
@@ -251,13 +206,13 @@ final class Findings implements SqlContext {
 
 	@Override
 	public ColumnType columnType(String table, String column) {
-		ColumnType type = (table != null && column != null) ? this.columnTypes.get(key(table, column)) : null;
+		ColumnType type = this.created.type(table, column);
 		return (type != null) ? type : this.context.columnType(table, column);
 	}
 
 	@Override
 	public List<ColumnType> columnTypes(String table, String column) {
-		ColumnType type = (table != null && column != null) ? this.columnTypes.get(key(table, column)) : null;
+		ColumnType type = this.created.type(table, column);
 		return (type != null) ? List.of(type) : this.context.columnTypes(table, column);
 	}
 
@@ -316,21 +271,15 @@ final class Findings implements SqlContext {
 	 * Returns the routines called, for a routine's body.
 	 */
 	Set<String> calledNames() {
-		Set<String> names = new LinkedHashSet<>();
-		this.calls.forEach((call) -> names.add(call.name()));
-		return names;
+		return this.routines.calledNames();
 	}
 
 	/**
 	 * Returns everything recorded so far.
 	 */
 	SqlClassification classification() {
-		return new SqlClassification(this.violations, this.created, this.createdColumns, this.columnTypes,
-				new ArrayList<>(this.routines.values()), new ArrayList<>(this.calls), this.notNullChecks, this.facts);
-	}
-
-	private static String key(String table, String column) {
-		return table.toLowerCase(Locale.ROOT) + "." + column.toLowerCase(Locale.ROOT);
+		return new SqlClassification(this.violations, this.created.objects(), this.created.columns(),
+				this.created.types(), this.routines.routines(), this.routines.calls(), this.notNullChecks, this.facts);
 	}
 
 }

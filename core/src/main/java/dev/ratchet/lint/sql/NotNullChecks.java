@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.ratchet.Identifiers;
+
 /**
  * {@code CHECK (column IS NOT NULL)} constraints added and validated, the first half of
  * PostgreSQL's online recipe for {@code SET NOT NULL}: once such a constraint is validated,
@@ -27,7 +29,8 @@ public final class NotNullChecks {
 	 * @return whether the definition is {@code CHECK (column IS NOT NULL)}
 	 */
 	public static boolean keepsNullsOutOf(String definition, String column) {
-		return definition != null && Names.of(column).equals(checkedColumn(SqlLexer.tokenize(definition)));
+		return definition != null
+				&& Identifiers.unqualifiedKey(column).equals(checkedColumn(SqlLexer.tokenize(definition)));
 	}
 
 	/**
@@ -65,7 +68,7 @@ public final class NotNullChecks {
 		}
 		boolean notNull = condition.size() == 4 && condition.get(0).isName() && condition.get(1).is("IS")
 				&& condition.get(2).is("NOT") && condition.get(3).is("NULL");
-		return notNull ? Names.of(condition.get(0).value()) : null;
+		return notNull ? Identifiers.unqualifiedKey(condition.get(0).value()) : null;
 	}
 
 	/**
@@ -78,7 +81,7 @@ public final class NotNullChecks {
 	void added(String table, String constraint, String column, boolean validated) {
 		String name = (constraint != null) ? constraint : table + "_" + column + "_check";
 		String key = key(table, name);
-		this.columns.put(key, Names.of(column));
+		this.columns.put(key, Identifiers.unqualifiedKey(column));
 		if (validated) {
 			this.validated.add(key);
 		}
@@ -113,8 +116,8 @@ public final class NotNullChecks {
 		if (table == null || column == null || (this.columns.isEmpty() && this.validated.isEmpty())) {
 			return before;
 		}
-		String prefix = Names.of(table) + ".";
-		String name = Names.of(column);
+		String prefix = Identifiers.unqualifiedKey(table) + ".";
+		String name = Identifiers.unqualifiedKey(column);
 		Map<String, Boolean> checks = new LinkedHashMap<>(before);
 		this.columns.forEach((key, checked) -> {
 			if (key.startsWith(prefix) && checked.equals(name)) {
@@ -130,7 +133,7 @@ public final class NotNullChecks {
 	}
 
 	private static String key(String table, String constraint) {
-		return Names.of(table) + "." + Names.of(constraint);
+		return Identifiers.unqualifiedKey(table) + "." + Identifiers.unqualifiedKey(constraint);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.rule.Rule;
 
 /**
@@ -196,7 +197,7 @@ final class OnlineRules {
 	private static String lastName(List<SqlToken> tokens) {
 		SqlToken last = tokens.get(tokens.size() - 1);
 		boolean keyword = last.kind() == SqlToken.Kind.WORD && MAINTENANCE_WORDS.contains(last.value());
-		return (tokens.size() > 1 && last.isName() && !keyword) ? Names.of(last.value()) : null;
+		return (tokens.size() > 1 && last.isName() && !keyword) ? Identifiers.unqualifiedKey(last.value()) : null;
 	}
 
 	private static String on(String table) {

@@ -2,6 +2,7 @@ package dev.ratchet.lint.sql;
 
 import java.util.List;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.rule.Rule;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.schema.Column;
@@ -128,7 +129,7 @@ final class RowChanges {
 		boolean backfill = false;
 		for (UpdateSet set : each(sets)) {
 			for (Column column : set.getColumns()) {
-				String name = Names.of(column.getColumnName());
+				String name = Identifiers.unqualifiedKey(column.getColumnName());
 				if (findings.isNewColumn(table, name)) {
 					backfill = true;
 				}

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.ratchet.Identifiers;
+
 /**
  * What SQL and changes tell about the schema for the statements after them: the kind of each
  * constraint they create, the volatility of the functions they create, whether a column is
@@ -33,7 +35,7 @@ public final class SchemaFacts {
 	 * @param volatility its volatility
 	 */
 	public void volatility(String function, Volatility volatility) {
-		this.volatilities.put(Names.of(function), volatility);
+		this.volatilities.put(Identifiers.unqualifiedKey(function), volatility);
 	}
 
 	/**
@@ -42,7 +44,7 @@ public final class SchemaFacts {
 	 * @return the volatility, or {@code null}
 	 */
 	public Volatility volatility(String function) {
-		return this.volatilities.get(Names.of(function));
+		return this.volatilities.get(Identifiers.unqualifiedKey(function));
 	}
 
 	/**
@@ -53,7 +55,7 @@ public final class SchemaFacts {
 	 */
 	public void notNull(String table, String column, boolean required) {
 		if (table != null && column != null) {
-			this.notNull.put(Names.of(table) + "." + Names.of(column), required);
+			this.notNull.put(columnKey(table, column), required);
 		}
 	}
 
@@ -64,7 +66,7 @@ public final class SchemaFacts {
 	 * @return whether it is, or {@code null} when not recorded
 	 */
 	public Boolean notNull(String table, String column) {
-		return (table != null && column != null) ? this.notNull.get(Names.of(table) + "." + Names.of(column)) : null;
+		return (table != null && column != null) ? this.notNull.get(columnKey(table, column)) : null;
 	}
 
 	/**
@@ -83,7 +85,8 @@ public final class SchemaFacts {
 	 */
 	public void index(String index, String table, List<String> columns) {
 		if (index != null && table != null) {
-			this.indexes.put(Names.of(index), new IndexColumns(Names.of(table), List.copyOf(columns)));
+			this.indexes.put(Identifiers.unqualifiedKey(index),
+					new IndexColumns(Identifiers.unqualifiedKey(table), List.copyOf(columns)));
 		}
 	}
 
@@ -93,7 +96,7 @@ public final class SchemaFacts {
 	 * @return its table and columns, or {@code null}
 	 */
 	public IndexColumns index(String index) {
-		return (index != null) ? this.indexes.get(Names.of(index)) : null;
+		return (index != null) ? this.indexes.get(Identifiers.unqualifiedKey(index)) : null;
 	}
 
 	/**
@@ -105,6 +108,10 @@ public final class SchemaFacts {
 		this.volatilities.putAll(later.volatilities);
 		this.notNull.putAll(later.notNull);
 		this.indexes.putAll(later.indexes);
+	}
+
+	private static String columnKey(String table, String column) {
+		return Identifiers.columnKey(Identifiers.unqualifiedKey(table), Identifiers.unqualifiedKey(column));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.rule.Rule;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Block;
@@ -50,7 +51,8 @@ final class StatementRules {
 		on(CreateIndex.class, StatementRules::createIndex);
 		on(CreateTable.class, StatementRules::createTable);
 		on(CreateView.class, (create, findings) -> findings.created(Names.of(create.getView())));
-		on(CreateSequence.class, (create, findings) -> findings.created(Names.of(create.getSequence().getName())));
+		on(CreateSequence.class,
+				(create, findings) -> findings.created(Identifiers.unqualifiedKey(create.getSequence().getName())));
 		on(Execute.class, StatementRules::call);
 		on(Block.class, (block, findings) -> block.getStatements().forEach((inner) -> nested(inner, findings)));
 		on(IfElseStatement.class, (branches, findings) -> {
@@ -93,7 +95,7 @@ final class StatementRules {
 
 	private static void call(Execute execute, Findings findings) {
 		if (execute.getExecType() != Execute.ExecType.CALL) {
-			String name = Names.of(execute.getName());
+			String name = Identifiers.unqualifiedKey(execute.getName());
 			findings.add(Rule.UNPARSED_SQL_OPAQUE, null, name,
 					"executes prepared statement " + name + ", which is not inspected");
 		}
@@ -105,13 +107,13 @@ final class StatementRules {
 	}
 
 	private static void createIndex(CreateIndex create, Findings findings) {
-		findings.index(Names.of(create.getIndex().getName()), Names.of(create.getTable()),
-				create.getIndex().getColumnsNames().stream().map(Names::of).toList());
+		findings.index(Identifiers.unqualifiedKey(create.getIndex().getName()), Names.of(create.getTable()),
+				create.getIndex().getColumnsNames().stream().map(Identifiers::unqualifiedKey).toList());
 		String type = create.getIndex().getType();
 		if (type != null && type.toUpperCase(Locale.ROOT).contains("UNIQUE")) {
 			String table = Names.of(create.getTable());
 			findings.column(Rule.ADD_UNIQUE_CONSTRAINT, table, String.join(",", create.getIndex().getColumnsNames()),
-					"creates unique index " + Names.of(create.getIndex().getName()));
+					"creates unique index " + Identifiers.unqualifiedKey(create.getIndex().getName()));
 		}
 	}
 
@@ -124,7 +126,7 @@ final class StatementRules {
 		findings.created(table);
 		if (create.getColumnDefinitions() != null) {
 			for (var column : create.getColumnDefinitions()) {
-				String name = Names.of(column.getColumnName());
+				String name = Identifiers.unqualifiedKey(column.getColumnName());
 				ColumnDefinition definition = ColumnDefinition.read(name,
 						new TokenCursor(SqlLexer.tokenize(column.toStringDataTypeAndSpec())));
 				findings.columnType(table, name, definition.type());

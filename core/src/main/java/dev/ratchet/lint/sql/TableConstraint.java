@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.ratchet.Identifiers;
+
 /**
  * A constraint (or MySQL index) as {@code ALTER TABLE … ADD} writes it: PostgreSQL's
  * {@code [CONSTRAINT name] CHECK | UNIQUE | PRIMARY KEY | FOREIGN KEY | EXCLUDE …}, the
@@ -141,7 +143,7 @@ record TableConstraint(String name, ConstraintKind kind, List<String> columns, S
 			boolean call = i + 1 < condition.size() && condition.get(i + 1).isSymbol("(");
 			boolean keyword = token.kind() == SqlToken.Kind.WORD && CHECK_KEYWORDS.contains(token.value());
 			if (token.isName() && !call && !keyword) {
-				names.add(Names.of(token.value()));
+				names.add(Identifiers.unqualifiedKey(token.value()));
 			}
 		}
 		return (names.size() == 1) ? List.copyOf(names) : List.of();
@@ -156,7 +158,7 @@ record TableConstraint(String name, ConstraintKind kind, List<String> columns, S
 		int depth = 0;
 		for (SqlToken token : tokens) {
 			if (depth == 0 && expectName && token.isName()) {
-				columns.add(Names.of(token.value()));
+				columns.add(Identifiers.unqualifiedKey(token.value()));
 				expectName = false;
 			}
 			depth += token.isSymbol("(") ? 1 : token.isSymbol(")") ? -1 : 0;

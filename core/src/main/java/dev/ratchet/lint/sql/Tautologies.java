@@ -3,6 +3,7 @@ package dev.ratchet.lint.sql;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.ratchet.Identifiers;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.NotExpression;
@@ -187,7 +188,8 @@ final class Tautologies {
 		}
 		SelectItem<?> item = select.getSelectItems().get(0);
 		return item.getExpression() instanceof Column selected
-				&& Names.of(selected.getColumnName()).equals(Names.of(column.getColumnName()));
+				&& Identifiers.unqualifiedKey(selected.getColumnName())
+					.equals(Identifiers.unqualifiedKey(column.getColumnName()));
 	}
 
 }

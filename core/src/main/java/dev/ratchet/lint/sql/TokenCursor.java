@@ -2,6 +2,8 @@ package dev.ratchet.lint.sql;
 
 import java.util.List;
 
+import dev.ratchet.Identifiers;
+
 /**
  * Reads a statement's tokens front to back, for the recursive-descent parsers of the
  * statement forms JSqlParser does not read ({@code ALTER TABLE} actions, column and
@@ -98,7 +100,7 @@ final class TokenCursor {
 	String name() {
 		String name = null;
 		while (!atEnd() && peek().isName()) {
-			name = Names.of(next().value());
+			name = Identifiers.unqualifiedKey(next().value());
 			if (!atSymbol(".") || peek(1) == null || !peek(1).isName()) {
 				break;
 			}

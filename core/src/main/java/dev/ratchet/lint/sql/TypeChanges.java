@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
+import dev.ratchet.Identifiers;
 import dev.ratchet.lint.rule.Rule;
 
 /**
@@ -120,7 +121,8 @@ public final class TypeChanges {
 		if (tokens.size() > 2 && tokens.get(0).is("CAST") && tokens.get(1).isSymbol("(")) {
 			tokens = tokens.subList(2, tokens.size());
 		}
-		if (tokens.isEmpty() || !tokens.get(0).isName() || !Names.of(tokens.get(0).value()).equals(column)) {
+		if (tokens.isEmpty() || !tokens.get(0).isName()
+				|| !Identifiers.unqualifiedKey(tokens.get(0).value()).equals(column)) {
 			return false;
 		}
 		for (SqlToken token : tokens.subList(1, tokens.size())) {
