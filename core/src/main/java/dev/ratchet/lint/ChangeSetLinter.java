@@ -103,12 +103,15 @@ public final class ChangeSetLinter {
 					"was released and is no longer in the changelog"), removed,
 					this.policy.approvals().forChangeSet(removed), run);
 		}
-		return new LintReport(judged, finish(run));
+		return new LintReport(judged, finish(run), List.copyOf(run.unreadable().values()));
 	}
 
 	private void remember(ChangeSet changeSet, ChangeSetId id, RunState released, ChangeSql sql) {
 		released.enter(changeSet);
 		for (Change change : changeSet.getChanges()) {
+			if (ChangeFiles.unreadable(change, changeSet) != null) {
+				continue;
+			}
 			released.enter(change);
 			sql.judge(change, changeSet, released);
 			released.record(change);
@@ -124,7 +127,7 @@ public final class ChangeSetLinter {
 			}
 			lint(changeSet, run);
 		}
-		return new LintReport(changeSets.size(), finish(run));
+		return new LintReport(changeSets.size(), finish(run), List.copyOf(run.unreadable().values()));
 	}
 
 	private Run run(List<ChangeSet> changeSets) {
@@ -133,7 +136,7 @@ public final class ChangeSetLinter {
 		renderings.forEach((rendering) -> dialects.add(rendering.shortName()));
 		return new Run(new RunState(dialects, this.target.tables(), !this.target.isUpdate()),
 				new ChangeSql(renderings, this.target.isUpdate(), this.rules), new ArrayList<>(), new ArrayList<>(),
-				new OnlineFindings(this.policy.largeTableRows()));
+				new OnlineFindings(this.policy.largeTableRows()), new LinkedHashMap<>());
 	}
 
 	/**
@@ -153,6 +156,11 @@ public final class ChangeSetLinter {
 		run.state().enter(changeSet);
 		for (Change change : changeSet.getChanges()) {
 			if (!this.target.runs(change)) {
+				continue;
+			}
+			UnreadableChangeSet unreadable = ChangeFiles.unreadable(change, changeSet);
+			if (unreadable != null) {
+				run.unreadable().putIfAbsent(id, unreadable);
 				continue;
 			}
 			run.state().enter(change);
@@ -200,10 +208,10 @@ public final class ChangeSetLinter {
 
 	/**
 	 * The state of one lint: what the changesets left, how their SQL is judged, the calls
-	 * of routines not yet known, and the findings.
+	 * of routines not yet known, the findings, and the changesets that could not be read.
 	 */
 	private record Run(RunState state, ChangeSql sql, List<CalledRoutines.PendingCall> calls, List<Finding> findings,
-			OnlineFindings online) {
+			OnlineFindings online, Map<ChangeSetId, UnreadableChangeSet> unreadable) {
 
 	}
 

@@ -2,6 +2,8 @@ package dev.ratchet.lint;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
@@ -9,8 +11,9 @@ import liquibase.change.custom.CustomChangeWrapper;
 import liquibase.serializer.LiquibaseSerializable;
 
 /**
- * Everything a change says, as text: its type, every serializable field (nested configs such
- * as columns included), the SQL of SQL changes and the parameters of custom changes. Static
+ * Everything a change says, as text: its type, every serializable field in name order (nested
+ * configs such as columns included), the SQL of SQL changes and the parameters of custom
+ * changes. The text is the same in every process, whatever order Liquibase lists the fields in. Static
  * lint reads it for the changelog parameters a change uses, and checksums it where
  * Liquibase cannot (a custom change whose class is not on the classpath).
  */
@@ -34,7 +37,7 @@ public final class ChangeText {
 		}
 		if (change instanceof CustomChangeWrapper custom) {
 			text.append("|class=").append(custom.getClassName());
-			for (String parameter : custom.getParams()) {
+			for (String parameter : new TreeSet<>(custom.getParams())) {
 				text.append('|').append(parameter).append('=').append(custom.getParamValue(parameter));
 			}
 		}
@@ -48,13 +51,15 @@ public final class ChangeText {
 			text.append(']');
 		}
 		else if (value instanceof Map<?, ?> map && depth < DEPTH_LIMIT) {
-			map.forEach((key, item) -> {
+			Map<String, Object> sorted = new TreeMap<>();
+			map.forEach((key, item) -> sorted.put(String.valueOf(key), item));
+			sorted.forEach((key, item) -> {
 				text.append('|').append(key).append('=');
 				append(item, text, depth + 1);
 			});
 		}
 		else if (value instanceof LiquibaseSerializable serializable && depth < DEPTH_LIMIT) {
-			for (String field : serializable.getSerializableFields()) {
+			for (String field : new TreeSet<>(serializable.getSerializableFields())) {
 				text.append('|').append(field).append('=');
 				try {
 					append(serializable.getSerializableFieldValue(field), text, depth + 1);

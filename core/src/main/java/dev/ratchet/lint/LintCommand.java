@@ -6,10 +6,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The command line for static lint:
- * {@code LintCommand <changelog> [--search-path DIR|JAR[,…]] [--dbms NAME[,NAME…]|all]
+ * The command line for static lint, and the main class of the {@code ratchet-lint} jar:
+ * {@code LintCommand [<changelog>] [--search-path DIR|JAR[,…]] [--dbms NAME[,NAME…]|all]
  * [-Dname=value…] [--parameters FILE] [--baseline FILE | --since GIT_REF]
- * [--write-baseline FILE] [--format text|json|sarif|github] [--output FILE]}. Exits 0 when
+ * [--write-baseline FILE] [--config FILE[,…]] [--profiles P[,…]]
+ * [--format text|json|sarif|github] [--output FILE] [--help] [--version]}. Exits 0 when
  * nothing blocks, 1 when something blocks, 2 when the input cannot be read. The work is done
  * by {@code dev.ratchet.lint.run.StaticLint}, which Java callers use directly.
  */

@@ -4,16 +4,14 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ratchet.lint.sql.ColumnType;
-import dev.ratchet.lint.sql.ConstraintKind;
-import dev.ratchet.lint.sql.SchemaFacts;
-import dev.ratchet.lint.sql.Volatility;
+import dev.ratchet.lint.sql.SchemaLookup;
 
 /**
  * What the database an update runs on says about its tables: how many rows each has (an
  * estimate), which sizes the online-safety findings, and the type each column has now,
  * which says whether a type change is made in place.
  */
-public interface TableCatalog {
+public interface TableCatalog extends SchemaLookup {
 
 	/**
 	 * Estimates how many rows tables have, with one query for all of them.
@@ -49,44 +47,6 @@ public interface TableCatalog {
 	 * @return the table, lower case, or {@code null} when no index or domain has that name
 	 */
 	default String tableOf(String object) {
-		return null;
-	}
-
-	/**
-	 * Returns the kind of a constraint in the database.
-	 * @param table the table, lower case without schema
-	 * @param constraint the constraint, lower case
-	 * @return the kind, or {@code null} when the constraint is not found
-	 */
-	default ConstraintKind constraintKind(String table, String constraint) {
-		return null;
-	}
-
-	/**
-	 * Returns the volatility of a function in the database, outside the system schemas.
-	 * @param function the function, lower case without schema
-	 * @return the volatility of its most volatile overload, or {@code null} when not found
-	 */
-	default Volatility volatility(String function) {
-		return null;
-	}
-
-	/**
-	 * Returns whether a column is NOT NULL in the database.
-	 * @param table the table, lower case without schema
-	 * @param column the column, lower case
-	 * @return whether it is, or {@code null} when the column is not found
-	 */
-	default Boolean notNull(String table, String column) {
-		return null;
-	}
-
-	/**
-	 * Returns the table and columns of an index in the database.
-	 * @param index the index, lower case without schema
-	 * @return its table and columns, or {@code null} when not found
-	 */
-	default SchemaFacts.IndexColumns indexColumns(String index) {
 		return null;
 	}
 

@@ -14,7 +14,8 @@ import dev.ratchet.lint.run.LintRequest;
 /**
  * The goal's configuration, read into the request static lint takes.
  *
- * @param changeLog the changelog, a file or a path relative to the search path
+ * @param changeLog the changelog, a file or a path relative to the search path, or {@code null}
+ * for the one the configuration names
  * @param searchPath the folders and jars includes resolve against, in order
  * @param dbms the databases to render for, comma-separated, or {@code null}
  * @param parameters the changelog parameters, or {@code null}
@@ -22,11 +23,14 @@ import dev.ratchet.lint.run.LintRequest;
  * @param baseline a baseline file of released changesets, or {@code null}
  * @param since a git revision whose changelog holds the released changesets, or {@code null}
  * @param writeBaseline where to record the changelog as released, or {@code null}
+ * @param config configuration files that win over the project's own, or {@code null}
+ * @param profiles the active profiles, comma-separated, or {@code null}
  * @param format the report format, or {@code null} for text
  * @param output where to write the report, or {@code null} for the build log
  */
 record LintConfiguration(String changeLog, List<File> searchPath, String dbms, Map<String, String> parameters,
-		File parametersFile, File baseline, String since, File writeBaseline, String format, File output) {
+		File parametersFile, File baseline, String since, File writeBaseline, List<File> config, String profiles,
+		String format, File output) {
 
 	/**
 	 * Returns the lint this configuration asks for.
@@ -42,6 +46,8 @@ record LintConfiguration(String changeLog, List<File> searchPath, String dbms, M
 			.withBaseline(path(this.baseline))
 			.withSince(blank(this.since) ? null : this.since.trim())
 			.withWriteBaseline(path(this.writeBaseline))
+			.withConfig((this.config != null) ? this.config.stream().map(LintConfiguration::path).toList() : List.of(),
+					list(this.profiles))
 			.withClassLoader(classLoader);
 	}
 

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.ratchet.lint.ChangeLogLintException;
+import dev.ratchet.lint.run.LintRequest;
+import dev.ratchet.lint.run.StaticLint;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -21,10 +23,12 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Lints the project's Liquibase changelog without a database, as a deploy would judge it,
- * and fails the build when a finding blocks. The changelog is the one Spring Boot runs
- * ({@code spring.liquibase.change-log}, or Boot's default); its includes resolve against
- * the project's resources and dependencies, and custom and extension changes are loaded
- * from the project's runtime classpath. The report is the one the command line prints; the
+ * and fails the build when a finding blocks. It judges with the application's own
+ * configuration: {@code ratchet.validation.*} (mode, rule severities, approvals) and
+ * {@code spring.liquibase.change-log}/{@code parameters.*} from {@code application.properties}/
+ * {@code .yaml} and the active profiles' files. The changelog's includes resolve against the
+ * project's resources and dependencies, and custom and extension changes are loaded from the
+ * project's runtime classpath. The report is the one the command line prints; the
  * lint runs in the build's process, and lints of modules built at once do not wait on each other.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME,
@@ -91,6 +95,21 @@ public class LintMojo extends AbstractMojo {
 	private File writeBaseline;
 
 	/**
+	 * Configuration files (or folders of {@code application.*} files) that win over the
+	 * project's own {@code application.properties}/{@code .yaml}, for
+	 * {@code ratchet.validation.*} and {@code spring.liquibase.*}.
+	 */
+	@Parameter(property = "ratchet.config")
+	private List<File> config;
+
+	/**
+	 * The active Spring profiles, comma-separated, whose {@code application-<profile>} files
+	 * are read; {@code spring.profiles.active} of the configuration when not set.
+	 */
+	@Parameter(property = "ratchet.profiles")
+	private String profiles;
+
+	/**
 	 * The report format: {@code text}, {@code json}, {@code sarif} or {@code github}.
 	 */
 	@Parameter(property = "ratchet.format", defaultValue = "text")
@@ -127,15 +146,19 @@ public class LintMojo extends AbstractMojo {
 		}
 		long start = System.nanoTime();
 		ProjectSources sources = ProjectSources.of(this.project, runtimeClasspath());
-		String changeLogName = changeLog(sources);
-		LintConfiguration configuration = new LintConfiguration(changeLogName, sources.searchPath(this.searchPath),
-				this.dbms, this.parameters, this.parametersFile, this.baseline, this.since, this.writeBaseline,
-				this.format, this.output);
+		LintConfiguration configuration = new LintConfiguration(
+				(this.changeLog != null && !this.changeLog.isBlank()) ? sources.changeLog(this.changeLog) : null,
+				sources.searchPath(this.searchPath), this.dbms, this.parameters, this.parametersFile, this.baseline,
+				this.since, this.writeBaseline, this.config, this.profiles, this.format, this.output);
 		LintResult result = lint(configuration, sources);
-		getLog().info(String.format(Locale.ROOT, "Ratchet lint of %s (%.2f s):%n%s", changeLogName,
+		getLog().info(String.format(Locale.ROOT, "Ratchet lint of %s (%.2f s):%n%s", result.changeLog(),
 				Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0, result.log().stripTrailing()));
+		if (result.unreadable() > 0) {
+			throw new MojoExecutionException("ratchet lint: " + result.unreadable() + " changeset(s) of "
+					+ result.changeLog() + " could not be read, so were not judged; see the report above");
+		}
 		if (result.blocking() > 0) {
-			String message = "Ratchet lint: " + result.blocking() + " blocking finding(s) in " + changeLogName
+			String message = "Ratchet lint: " + result.blocking() + " blocking finding(s) in " + result.changeLog()
 					+ "; see the report above";
 			if (this.failOnBlock) {
 				throw new MojoFailureException(message);
@@ -144,22 +167,13 @@ public class LintMojo extends AbstractMojo {
 		}
 	}
 
-	private String changeLog(ProjectSources sources) throws MojoExecutionException {
-		if (this.changeLog != null && !this.changeLog.isBlank()) {
-			return sources.changeLog(this.changeLog);
-		}
-		try {
-			return SpringChangeLog.in(sources.resourceFolders()).map(sources::changeLog).orElse(SpringChangeLog.DEFAULT);
-		}
-		catch (IOException ex) {
-			throw new MojoExecutionException("Cannot read spring.liquibase.change-log: " + ex.getMessage(), ex);
-		}
-	}
-
 	private LintResult lint(LintConfiguration configuration, ProjectSources sources) throws MojoExecutionException {
 		try (URLClassLoader classLoader = sources.classLoader(getClass().getClassLoader())) {
-			return LintResult.of(configuration.request(classLoader), configuration.reportFormat(),
-					configuration.reportFile());
+			LintRequest request = configuration.request(classLoader);
+			if (request.changeLog() == null) {
+				request = request.withChangeLog(sources.changeLog(StaticLint.settings(request).changeLogOrDefault()));
+			}
+			return LintResult.of(request, configuration.reportFormat(), configuration.reportFile());
 		}
 		catch (IllegalArgumentException | ChangeLogLintException ex) {
 			throw new MojoExecutionException("ratchet lint: " + ex.getMessage(), ex);

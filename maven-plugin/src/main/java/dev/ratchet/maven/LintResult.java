@@ -11,11 +11,13 @@ import dev.ratchet.lint.run.StaticLint;
 /**
  * What the goal's lint gave: what goes to the build log and how many findings block.
  *
+ * @param changeLog the changelog linted, as named
  * @param log the report in the chosen format, or its summary line when it went to a file, or
  * what was recorded as released
- * @param blocking how many findings block
+ * @param blocking how many findings stop the update (none when validation only warns)
+ * @param unreadable how many changesets could not be read, so were not judged
  */
-record LintResult(String log, int blocking) {
+record LintResult(String changeLog, String log, int blocking, int unreadable) {
 
 	/**
 	 * Runs static lint as the goal is configured.
@@ -28,11 +30,12 @@ record LintResult(String log, int blocking) {
 	 */
 	static LintResult of(LintRequest request, ReportFormat format, Path reportFile) throws ChangeLogLintException {
 		if (request.recordsOnly()) {
-			return new LintResult("Ratchet lint: " + StaticLint.record(request).summary(), 0);
+			return new LintResult(request.changeLog(), "Ratchet lint: " + StaticLint.record(request).summary(), 0, 0);
 		}
 		LintReport report = StaticLint.lint(request);
 		String log = (reportFile != null) ? format.write(report, reportFile) : format.write(report);
-		return new LintResult(log, report.blocking().size());
+		return new LintResult(request.changeLog(), log, report.blocks() ? report.blocking().size() : 0,
+				report.unreadable().size());
 	}
 
 }

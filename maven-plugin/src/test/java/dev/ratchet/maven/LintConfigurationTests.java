@@ -35,14 +35,16 @@ class LintConfigurationTests {
 		parameters.put("schema", "app");
 		parameters.put("empty", null);
 		LintConfiguration configuration = new LintConfiguration("master.yaml", List.of(), "postgresql, mysql",
-				parameters, new File("/p.properties"), null, " origin/main ", new File("/released.txt"), "SARIF",
-				new File("/ratchet.sarif"));
+				parameters, new File("/p.properties"), null, " origin/main ", new File("/released.txt"),
+				List.of(new File("/ci/application-ci.yaml")), "prod, eu", "SARIF", new File("/ratchet.sarif"));
 		LintRequest request = configuration.request(this.classLoader);
 		assertThat(request.dbms()).containsExactly("postgresql", "mysql");
 		assertThat(request.parameters()).containsExactly(Map.entry("schema", "app"), Map.entry("empty", ""));
 		assertThat(request.parametersFile()).isEqualTo(Path.of("/p.properties"));
 		assertThat(request.since()).isEqualTo("origin/main");
 		assertThat(request.writeBaseline()).isEqualTo(Path.of("/released.txt"));
+		assertThat(request.configFiles()).containsExactly(Path.of("/ci/application-ci.yaml"));
+		assertThat(request.profiles()).containsExactly("prod", "eu");
 		assertThat(configuration.reportFormat()).isEqualTo(ReportFormat.SARIF);
 		assertThat(configuration.reportFile()).isEqualTo(Path.of("/ratchet.sarif"));
 	}
@@ -86,8 +88,8 @@ class LintConfigurationTests {
 
 	private static LintConfiguration configuration(String changeLog, List<File> searchPath, String dbms, File baseline,
 			String since, File writeBaseline, String format) {
-		return new LintConfiguration(changeLog, searchPath, dbms, null, null, baseline, since, writeBaseline, format,
-				null);
+		return new LintConfiguration(changeLog, searchPath, dbms, null, null, baseline, since, writeBaseline, null, null,
+				format, null);
 	}
 
 }

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.ratchet.boot.liquibase.OnFailure;
-import dev.ratchet.boot.liquibase.ValidationMode;
 import dev.ratchet.boot.session.LockMode;
 import dev.ratchet.compat.WritePolicy;
 import dev.ratchet.lint.LintPolicy;
+import dev.ratchet.lint.ValidationMode;
 import dev.ratchet.lint.rule.Severity;
 import dev.ratchet.state.MigrationStatus;
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import dev.ratchet.boot.session.LockMode;
 import dev.ratchet.boot.session.MigrationTimeouts;
 import dev.ratchet.lint.LintPolicy;
+import dev.ratchet.lint.ValidationMode;
 import dev.ratchet.lock.LockSettings;
 
 /**

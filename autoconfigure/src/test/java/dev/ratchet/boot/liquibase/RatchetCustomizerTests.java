@@ -10,6 +10,7 @@ import dev.ratchet.boot.liquibase.AttemptOutcome.Stop;
 import dev.ratchet.boot.session.LockMode;
 import dev.ratchet.boot.session.MigrationTimeouts;
 import dev.ratchet.boot.testsupport.H2Database;
+import dev.ratchet.lint.ValidationMode;
 import dev.ratchet.lock.LockSettings;
 import liquibase.Liquibase;
 import liquibase.database.Database;

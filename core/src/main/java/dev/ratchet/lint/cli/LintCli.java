@@ -21,6 +21,14 @@ public final class LintCli implements LintCommandLine {
 		LintRequest request;
 		try {
 			options = LintOptions.parse(args);
+			if (options.help()) {
+				out.println(LintOptions.HELP);
+				return LintCommand.OK;
+			}
+			if (options.version()) {
+				out.println("ratchet-lint " + Version.current());
+				return LintCommand.OK;
+			}
 			request = options.request(classLoader);
 		}
 		catch (IllegalArgumentException ex) {
@@ -44,6 +52,9 @@ public final class LintCli implements LintCommandLine {
 		LintReport report = StaticLint.lint(request);
 		out.println((options.output() != null) ? options.format().write(report, options.output())
 				: options.format().write(report));
+		if (!report.unreadable().isEmpty()) {
+			return LintCommand.UNREADABLE;
+		}
 		return report.blocks() ? LintCommand.BLOCKED : LintCommand.OK;
 	}
 

@@ -11,9 +11,11 @@ import dev.ratchet.lint.run.LintRequest;
 
 /**
  * The command line of static lint, read: the changelog and the options that say how it is
- * read, which changesets are judged, and how the report is written.
+ * read, with which configuration it is judged, which changesets are judged, and how the report
+ * is written.
  *
- * @param changeLog the changelog, a file or a path relative to the search path
+ * @param changeLog the changelog, a file or a path relative to the search path, or {@code null}
+ * for the one the application's configuration names
  * @param searchPath the folders and jars includes are resolved against
  * @param dbms the databases typed changes and {@code modifySql} are rendered for
  * @param parameters the changelog parameters given with {@code -D}
@@ -21,15 +23,46 @@ import dev.ratchet.lint.run.LintRequest;
  * @param baseline a baseline file of released changesets, or {@code null}
  * @param since a git revision whose changelog holds the released changesets, or {@code null}
  * @param writeBaseline where to record the changelog as released, or {@code null}
+ * @param configFiles configuration files given with {@code --config}
+ * @param profiles the profiles given with {@code --profiles}
  * @param format the report format
  * @param output where to write the report instead of standard output, or {@code null}
+ * @param help whether only the help was asked for
+ * @param version whether only the version was asked for
  */
 record LintOptions(String changeLog, List<Path> searchPath, List<String> dbms, Map<String, String> parameters,
-		Path parametersFile, Path baseline, String since, Path writeBaseline, ReportFormat format, Path output) {
+		Path parametersFile, Path baseline, String since, Path writeBaseline, List<Path> configFiles,
+		List<String> profiles, ReportFormat format, Path output, boolean help, boolean version) {
 
-	static final String USAGE = "usage: LintCommand <changelog> [--search-path DIR|JAR[,...]] "
+	static final String USAGE = "usage: LintCommand [<changelog>] [--search-path DIR|JAR[,...]] "
 			+ "[--dbms NAME[,NAME...]|all] [-Dname=value...] [--parameters FILE] [--baseline FILE | --since GIT_REF] "
-			+ "[--write-baseline FILE] [--format text|json|sarif|github] [--output FILE]";
+			+ "[--write-baseline FILE] [--config FILE[,FILE...]] [--profiles P[,P...]] "
+			+ "[--format text|json|sarif|github] [--output FILE] [--help] [--version]";
+
+	static final String HELP = USAGE + """
+
+
+			Lints a Liquibase changelog without a database, as the application's deploy would judge it.
+			Exit status: 0 nothing blocks, 1 a finding blocks, 2 the input cannot be read.
+
+			  <changelog>            the changelog, a file or a path relative to the search path
+			                         (default: spring.liquibase.change-log of the configuration,
+			                         else db/changelog/db.changelog-master.yaml)
+			  --search-path          folders and jars includes resolve against, as a classpath;
+			                         their application.properties/.yaml are read too
+			  --dbms                 databases typed changes are rendered for (default postgresql)
+			  -Dname=value           a changelog parameter (wins over --parameters and
+			                         spring.liquibase.parameters.*)
+			  --parameters           a properties file of changelog parameters
+			  --baseline             judge only changesets this baseline file does not list
+			  --since                judge only changesets added since this git revision
+			  --write-baseline       record the changelog as released in this file
+			  --config               configuration files (or folders) that win over those on the
+			                         search path: ratchet.validation.* and spring.liquibase.*
+			  --profiles             the active Spring profiles (default spring.profiles.active)
+			  --format               text (default), json, sarif or github
+			  --output               write the report to this file and print its summary
+			  --help, --version      print this help, or the version, and exit 0""";
 
 	/**
 	 * Reads the arguments.
@@ -41,7 +74,13 @@ record LintOptions(String changeLog, List<Path> searchPath, List<String> dbms, M
 		Builder options = new Builder();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
-			if (arg.startsWith("-D") && arg.length() > 2) {
+			if (arg.equals("--help") || arg.equals("-h")) {
+				options.help = true;
+			}
+			else if (arg.equals("--version")) {
+				options.version = true;
+			}
+			else if (arg.startsWith("-D") && arg.length() > 2) {
 				options.parameter(arg.substring(2));
 			}
 			else if (arg.startsWith("--")) {
@@ -83,6 +122,7 @@ record LintOptions(String changeLog, List<Path> searchPath, List<String> dbms, M
 			.withBaseline(this.baseline)
 			.withSince(this.since)
 			.withWriteBaseline(this.writeBaseline)
+			.withConfig(this.configFiles, this.profiles)
 			.withClassLoader(classLoader);
 	}
 
@@ -117,9 +157,17 @@ record LintOptions(String changeLog, List<Path> searchPath, List<String> dbms, M
 
 		private Path writeBaseline;
 
+		private final List<Path> configFiles = new ArrayList<>();
+
+		private final List<String> profiles = new ArrayList<>();
+
 		private ReportFormat format = ReportFormat.TEXT;
 
 		private Path output;
+
+		private boolean help;
+
+		private boolean version;
 
 		void parameter(String assignment) {
 			int equals = assignment.indexOf('=');
@@ -137,6 +185,8 @@ record LintOptions(String changeLog, List<Path> searchPath, List<String> dbms, M
 				case "--baseline" -> this.baseline = Path.of(value);
 				case "--since" -> this.since = value;
 				case "--write-baseline" -> this.writeBaseline = Path.of(value);
+				case "--config" -> list(value).forEach((entry) -> this.configFiles.add(Path.of(entry)));
+				case "--profiles" -> this.profiles.addAll(list(value));
 				case "--format" -> this.format = ReportFormat.of(value);
 				case "--output" -> this.output = Path.of(value);
 				default -> throw new IllegalArgumentException("unexpected argument '" + name + "'");
@@ -144,14 +194,12 @@ record LintOptions(String changeLog, List<Path> searchPath, List<String> dbms, M
 		}
 
 		LintOptions build() {
-			if (this.changeLog == null) {
-				throw new IllegalArgumentException("no changelog given");
-			}
 			if (this.baseline != null && this.since != null) {
 				throw new IllegalArgumentException("--baseline and --since cannot be used together");
 			}
 			return new LintOptions(this.changeLog, this.searchPath, this.dbms, this.parameters, this.parametersFile,
-					this.baseline, this.since, this.writeBaseline, this.format, this.output);
+					this.baseline, this.since, this.writeBaseline, this.configFiles, this.profiles, this.format,
+					this.output, this.help, this.version);
 		}
 
 	}

@@ -3,6 +3,7 @@ package dev.ratchet.lint.report;
 import dev.ratchet.lint.ChangeSetLocation;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.UnreadableChangeSet;
 import dev.ratchet.lint.UnresolvedParameter;
 
 /**
@@ -33,6 +34,15 @@ final class LintGitHub {
 					+ finding.message() + ". Instead: " + finding.suggestion() + "."
 					+ (finding.approved() ? "" : " Approve with '" + finding.approvalComment() + " <reason>'.")));
 			out.append(NL);
+		}
+		for (UnreadableChangeSet unreadable : report.unreadable()) {
+			ChangeSetLocation location = report.location(unreadable.changeSet());
+			out.append("::error file=")
+				.append(property((location != null) ? location.file() : unreadable.changeSet().file()));
+			if (location != null && location.line() > 0) {
+				out.append(",line=").append(location.line());
+			}
+			out.append(",title=ratchet unreadable changeset::").append(data(unreadable.describe())).append(NL);
 		}
 		for (UnresolvedParameter parameter : report.unresolvedParameters()) {
 			out.append("::warning title=ratchet unresolved parameter::").append(data(LintText.unresolved(parameter)))

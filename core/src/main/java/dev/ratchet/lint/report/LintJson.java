@@ -3,6 +3,7 @@ package dev.ratchet.lint.report;
 import dev.ratchet.lint.ChangeSetLocation;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.UnreadableChangeSet;
 import dev.ratchet.lint.UnresolvedParameter;
 
 /**
@@ -27,6 +28,24 @@ final class LintJson {
 			separator = ",";
 		}
 		json.append(report.findings().isEmpty() ? "]" : NL + "]");
+		if (!report.unreadable().isEmpty()) {
+			json.append(", \"unreadable\": [");
+			separator = "";
+			for (UnreadableChangeSet unreadable : report.unreadable()) {
+				ChangeSetLocation location = report.location(unreadable.changeSet());
+				json.append(separator).append(NL).append("  {\"changeSet\": ")
+					.append(Json.string(unreadable.changeSet().toString()))
+					.append(", \"changeType\": ").append(Json.string(unreadable.changeType()))
+					.append(", \"reads\": ").append(Json.string(unreadable.file()))
+					.append(", \"reason\": ").append(Json.string(unreadable.reason()))
+					.append(", \"file\": ")
+					.append(Json.string((location != null) ? location.file() : unreadable.changeSet().file()))
+					.append(", \"line\": ").append((location != null && location.line() > 0) ? location.line() : "null")
+					.append('}');
+				separator = ",";
+			}
+			json.append(NL).append(']');
+		}
 		if (!report.unresolvedParameters().isEmpty()) {
 			json.append(", \"unresolvedParameters\": [");
 			separator = "";

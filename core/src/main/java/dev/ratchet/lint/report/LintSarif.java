@@ -15,6 +15,7 @@ import java.util.Map;
 import dev.ratchet.lint.ChangeSetLocation;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.UnreadableChangeSet;
 import dev.ratchet.lint.UnresolvedParameter;
 import dev.ratchet.lint.rule.Rule;
 import dev.ratchet.lint.rule.Severity;
@@ -72,8 +73,14 @@ final class LintSarif {
 
 	private static Map<String, Object> invocation(LintReport report) {
 		Map<String, Object> invocation = new LinkedHashMap<>();
-		invocation.put("executionSuccessful", true);
+		invocation.put("executionSuccessful", report.unreadable().isEmpty());
 		List<Object> notifications = new ArrayList<>();
+		for (UnreadableChangeSet unreadable : report.unreadable()) {
+			Map<String, Object> notification = new LinkedHashMap<>();
+			notification.put("level", "error");
+			notification.put("message", Map.of("text", unreadable.describe()));
+			notifications.add(notification);
+		}
 		for (UnresolvedParameter parameter : report.unresolvedParameters()) {
 			Map<String, Object> notification = new LinkedHashMap<>();
 			notification.put("level", "warning");

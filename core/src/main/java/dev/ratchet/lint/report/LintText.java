@@ -7,6 +7,7 @@ import dev.ratchet.lint.ChangeSetId;
 import dev.ratchet.lint.ChangeSetLocation;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.UnreadableChangeSet;
 import dev.ratchet.lint.UnresolvedParameter;
 
 /**
@@ -45,6 +46,15 @@ public final class LintText {
 			}
 			text.append(NL);
 		}
+		for (UnreadableChangeSet unreadable : report.unreadable()) {
+			ChangeSetLocation location = report.location(unreadable.changeSet());
+			text.append("UNREADABLE ").append(unreadable.changeSet());
+			if (location != null) {
+				text.append(" (").append(location.file()).append((location.line() > 0) ? ":" + location.line() : "")
+					.append(')');
+			}
+			text.append(NL).append("  ").append(unreadable.describe()).append(NL).append(NL);
+		}
 		for (UnresolvedParameter parameter : report.unresolvedParameters()) {
 			text.append("NOTE ").append(unresolved(parameter)).append(NL).append(NL);
 		}
@@ -68,9 +78,15 @@ public final class LintText {
 	 * Returns the line that counts the changesets and findings.
 	 */
 	public static String summary(LintReport report) {
-		return report.changeSets() + " changesets, " + report.findings().size() + " findings: "
+		String counts = report.changeSets() + " changesets, " + report.findings().size() + " findings: "
 				+ report.blocking().size() + " blocking, " + report.warnings().size() + " warnings, "
-				+ report.approved().size() + " approved";
+				+ report.approved().size() + " approved"
+				+ (report.unreadable().isEmpty() ? "" : "; " + report.unreadable().size() + " changesets unreadable");
+		return switch (report.validation()) {
+			case ENFORCE -> counts;
+			case WARN -> counts + " (ratchet.validation.mode=warn: nothing blocks the update, it runs with warnings)";
+			case OFF -> counts + " (ratchet.validation.mode=off: the update checks no changeset, nor does this lint)";
+		};
 	}
 
 }

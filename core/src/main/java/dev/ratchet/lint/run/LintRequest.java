@@ -11,27 +11,35 @@ import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.LintTarget;
 
 /**
- * What static lint is asked to do: the changelog and how it is read, the policy it is judged
- * with, which changesets count as released, and where to record the changelog as released.
- * Built by name with {@link #of(String)} and the {@code with…} methods; each returns a new
- * request.
+ * What static lint is asked to do: the changelog and how it is read, the application
+ * configuration it is judged with, which changesets count as released, and where to record the
+ * changelog as released. Built by name with {@link #of(String)} and the {@code with…} methods;
+ * each returns a new request.
  *
- * @param changeLog the changelog, a file or a path relative to the search path
- * @param searchPath the folders and jars includes are resolved against
+ * @param changeLog the changelog, a file or a path relative to the search path; {@code null}
+ * for the one the application's configuration names (or Spring Boot's default)
+ * @param searchPath the folders and jars includes are resolved against; the application's
+ * {@code application.*} files are read from them too
  * @param dbms the databases typed changes and {@code modifySql} are rendered for; empty for
  * PostgreSQL
- * @param parameters the changelog parameters, as {@code -D} gives them to Liquibase
- * @param parametersFile a properties file of changelog parameters, which {@code parameters}
- * win over, or {@code null}
+ * @param parameters the changelog parameters, as {@code -D} gives them to Liquibase; they win
+ * over the parameters file and the configuration's {@code spring.liquibase.parameters.*}
+ * @param parametersFile a properties file of changelog parameters, or {@code null}
  * @param baseline a baseline file of released changesets, or {@code null}
  * @param since a git revision whose changelog holds the released changesets, or {@code null}
  * @param writeBaseline where to record the changelog as released, or {@code null}
- * @param policy the severities and approvals in force
+ * @param configFiles configuration files (or folders of {@code application.*} files) that win
+ * over those on the search path
+ * @param profiles the active Spring profiles, or empty for the configuration's
+ * {@code spring.profiles.active}
+ * @param policy the severities and approvals to judge with, or {@code null} for those of the
+ * application's configuration
+ * @param environment the environment variables placeholders are resolved from
  * @param classLoader where custom and extension change classes are loaded from
  */
 public record LintRequest(String changeLog, List<Path> searchPath, List<String> dbms, Map<String, String> parameters,
-		Path parametersFile, Path baseline, String since, Path writeBaseline, LintPolicy policy,
-		ClassLoader classLoader) {
+		Path parametersFile, Path baseline, String since, Path writeBaseline, List<Path> configFiles,
+		List<String> profiles, LintPolicy policy, Map<String, String> environment, ClassLoader classLoader) {
 
 	/**
 	 * Creates a new instance.
@@ -39,11 +47,12 @@ public record LintRequest(String changeLog, List<Path> searchPath, List<String> 
 	 * git revision are given
 	 */
 	public LintRequest {
-		Objects.requireNonNull(changeLog, "changeLog");
 		searchPath = List.copyOf(searchPath);
 		dbms = List.copyOf(dbms);
 		parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
-		Objects.requireNonNull(policy, "policy");
+		configFiles = List.copyOf(configFiles);
+		profiles = List.copyOf(profiles);
+		environment = Map.copyOf(environment);
 		Objects.requireNonNull(classLoader, "classLoader");
 		if (baseline != null && since != null) {
 			throw new IllegalArgumentException("--baseline and --since cannot be used together");
@@ -52,14 +61,26 @@ public record LintRequest(String changeLog, List<Path> searchPath, List<String> 
 	}
 
 	/**
-	 * Asks for a changelog to be linted with the default policy, for PostgreSQL, every
-	 * changeset judged.
-	 * @param changeLog the changelog, a file or a path relative to the search path
+	 * Asks for a changelog to be linted with the application's configuration on the search
+	 * path, for PostgreSQL, every changeset judged.
+	 * @param changeLog the changelog, a file or a path relative to the search path, or
+	 * {@code null} for the one the configuration names
 	 * @return the request
 	 */
 	public static LintRequest of(String changeLog) {
-		return new LintRequest(changeLog, List.of(), List.of(), Map.of(), null, null, null, null, LintPolicy.defaults(),
-				LintRequest.class.getClassLoader());
+		return new LintRequest(changeLog, List.of(), List.of(), Map.of(), null, null, null, null, List.of(), List.of(),
+				null, System.getenv(), LintRequest.class.getClassLoader());
+	}
+
+	/**
+	 * Returns this request linting another changelog.
+	 * @param changeLog the changelog, or {@code null} for the one the configuration names
+	 * @return the new request
+	 */
+	public LintRequest withChangeLog(String changeLog) {
+		return new LintRequest(changeLog, this.searchPath, this.dbms, this.parameters, this.parametersFile,
+				this.baseline, this.since, this.writeBaseline, this.configFiles, this.profiles, this.policy,
+				this.environment, this.classLoader);
 	}
 
 	/**
@@ -69,7 +90,8 @@ public record LintRequest(String changeLog, List<Path> searchPath, List<String> 
 	 */
 	public LintRequest withSearchPath(List<Path> searchPath) {
 		return new LintRequest(this.changeLog, searchPath, this.dbms, this.parameters, this.parametersFile,
-				this.baseline, this.since, this.writeBaseline, this.policy, this.classLoader);
+				this.baseline, this.since, this.writeBaseline, this.configFiles, this.profiles, this.policy,
+				this.environment, this.classLoader);
 	}
 
 	/**
@@ -79,7 +101,8 @@ public record LintRequest(String changeLog, List<Path> searchPath, List<String> 
 	 */
 	public LintRequest withDbms(List<String> dbms) {
 		return new LintRequest(this.changeLog, this.searchPath, dbms, this.parameters, this.parametersFile,
-				this.baseline, this.since, this.writeBaseline, this.policy, this.classLoader);
+				this.baseline, this.since, this.writeBaseline, this.configFiles, this.profiles, this.policy,
+				this.environment, this.classLoader);
 	}
 
 	/**
@@ -90,7 +113,8 @@ public record LintRequest(String changeLog, List<Path> searchPath, List<String> 
 	 */
 	public LintRequest withParameters(Map<String, String> parameters, Path parametersFile) {
 		return new LintRequest(this.changeLog, this.searchPath, this.dbms, parameters, parametersFile, this.baseline,
-				this.since, this.writeBaseline, this.policy, this.classLoader);
+				this.since, this.writeBaseline, this.configFiles, this.profiles, this.policy, this.environment,
+				this.classLoader);
 	}
 
 	/**
@@ -100,7 +124,8 @@ public record LintRequest(String changeLog, List<Path> searchPath, List<String> 
 	 */
 	public LintRequest withBaseline(Path baseline) {
 		return new LintRequest(this.changeLog, this.searchPath, this.dbms, this.parameters, this.parametersFile,
-				baseline, this.since, this.writeBaseline, this.policy, this.classLoader);
+				baseline, this.since, this.writeBaseline, this.configFiles, this.profiles, this.policy, this.environment,
+				this.classLoader);
 	}
 
 	/**
@@ -110,7 +135,8 @@ public record LintRequest(String changeLog, List<Path> searchPath, List<String> 
 	 */
 	public LintRequest withSince(String since) {
 		return new LintRequest(this.changeLog, this.searchPath, this.dbms, this.parameters, this.parametersFile,
-				this.baseline, since, this.writeBaseline, this.policy, this.classLoader);
+				this.baseline, since, this.writeBaseline, this.configFiles, this.profiles, this.policy, this.environment,
+				this.classLoader);
 	}
 
 	/**
@@ -120,17 +146,44 @@ public record LintRequest(String changeLog, List<Path> searchPath, List<String> 
 	 */
 	public LintRequest withWriteBaseline(Path writeBaseline) {
 		return new LintRequest(this.changeLog, this.searchPath, this.dbms, this.parameters, this.parametersFile,
-				this.baseline, this.since, writeBaseline, this.policy, this.classLoader);
+				this.baseline, this.since, writeBaseline, this.configFiles, this.profiles, this.policy,
+				this.environment, this.classLoader);
 	}
 
 	/**
-	 * Returns this request judging with a policy.
+	 * Returns this request reading the application's configuration from more files and with
+	 * active profiles.
+	 * @param configFiles files, or folders of {@code application.*} files, that win over those
+	 * on the search path
+	 * @param profiles the active profiles, or empty for {@code spring.profiles.active}
+	 * @return the new request
+	 */
+	public LintRequest withConfig(List<Path> configFiles, List<String> profiles) {
+		return new LintRequest(this.changeLog, this.searchPath, this.dbms, this.parameters, this.parametersFile,
+				this.baseline, this.since, this.writeBaseline, configFiles, profiles, this.policy, this.environment,
+				this.classLoader);
+	}
+
+	/**
+	 * Returns this request judging with a policy rather than the application's configuration.
 	 * @param policy the severities and approvals
 	 * @return the new request
 	 */
 	public LintRequest withPolicy(LintPolicy policy) {
 		return new LintRequest(this.changeLog, this.searchPath, this.dbms, this.parameters, this.parametersFile,
-				this.baseline, this.since, this.writeBaseline, policy, this.classLoader);
+				this.baseline, this.since, this.writeBaseline, this.configFiles, this.profiles, policy, this.environment,
+				this.classLoader);
+	}
+
+	/**
+	 * Returns this request resolving placeholders from other environment variables.
+	 * @param environment the variables
+	 * @return the new request
+	 */
+	public LintRequest withEnvironment(Map<String, String> environment) {
+		return new LintRequest(this.changeLog, this.searchPath, this.dbms, this.parameters, this.parametersFile,
+				this.baseline, this.since, this.writeBaseline, this.configFiles, this.profiles, this.policy, environment,
+				this.classLoader);
 	}
 
 	/**
@@ -140,7 +193,8 @@ public record LintRequest(String changeLog, List<Path> searchPath, List<String> 
 	 */
 	public LintRequest withClassLoader(ClassLoader classLoader) {
 		return new LintRequest(this.changeLog, this.searchPath, this.dbms, this.parameters, this.parametersFile,
-				this.baseline, this.since, this.writeBaseline, this.policy, classLoader);
+				this.baseline, this.since, this.writeBaseline, this.configFiles, this.profiles, this.policy,
+				this.environment, classLoader);
 	}
 
 	/**

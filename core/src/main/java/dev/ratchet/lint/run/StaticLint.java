@@ -6,22 +6,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 import dev.ratchet.lint.ChangeLogLintException;
 import dev.ratchet.lint.ChangeLogLinter;
+import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.LintReport;
 import dev.ratchet.lint.ParsedChangeLog;
+import dev.ratchet.lint.ValidationMode;
 import dev.ratchet.lint.changelog.ChangeLogSource;
 import dev.ratchet.lint.changelog.ChangeSetLocations;
 import dev.ratchet.lint.changelog.UnresolvedParameters;
+import dev.ratchet.lint.config.ApplicationConfig;
+import dev.ratchet.lint.config.RatchetSettings;
 import dev.ratchet.lint.history.Baseline;
 import dev.ratchet.lint.history.GitTree;
 
 /**
  * Static lint as a Java call: a {@link LintRequest} in, a {@link LintReport} out. The
- * command line, the executable jar and the Maven plugin all run it. Nothing it changes
+ * command line, the executable jar and the Maven plugin all run it. It judges with the
+ * application's own configuration ({@code ratchet.validation.*}, the changelog and parameters
+ * of {@code spring.liquibase.*}), so a pull request and a deploy agree. Nothing it changes
  * outlives the call, so lints may run at once in one process.
  */
 public final class StaticLint {
@@ -33,15 +40,18 @@ public final class StaticLint {
 	 * Lints a changelog: reads it, judges the changesets not released yet, and records the
 	 * changelog as released when the request asks.
 	 * @param request what to lint and how
-	 * @return the report
-	 * @throws ChangeLogLintException when the changelog, a parameters file or a baseline
-	 * cannot be read, or the baseline cannot be written
+	 * @return the report, under the application's {@code ratchet.validation.mode}
+	 * @throws ChangeLogLintException when the changelog, the configuration, a parameters file or
+	 * a baseline cannot be read, or the baseline cannot be written
 	 */
 	public static LintReport lint(LintRequest request) throws ChangeLogLintException {
-		ChangeLogSource source = source(request);
+		RatchetSettings settings = settings(request);
+		ChangeLogSource source = source(request, settings);
 		Baseline released = released(request, source);
-		ChangeLogLinter linter = new ChangeLogLinter(request.policy(), request.target());
-		Linted linted = source.read((changeLog) -> new Linted(lint(linter, changeLog, released),
+		LintPolicy policy = (request.policy() != null) ? request.policy() : settings.policy();
+		ChangeLogLinter linter = new ChangeLogLinter(policy, request.target());
+		ValidationMode mode = settings.mode();
+		Linted linted = source.read((changeLog) -> new Linted(lint(linter, changeLog, released, mode),
 				(request.writeBaseline() != null) ? Baseline.of(changeLog.changeSets()) : null));
 		if (linted.released() != null) {
 			linted.released().write(request.writeBaseline());
@@ -59,20 +69,38 @@ public final class StaticLint {
 		if (request.writeBaseline() == null) {
 			throw new IllegalArgumentException("no baseline file to write");
 		}
-		ChangeLogSource source = source(request);
+		ChangeLogSource source = source(request, settings(request));
 		Baseline released = source.read((changeLog) -> Baseline.of(changeLog.changeSets()));
 		released.write(request.writeBaseline());
 		return new Recorded(source.path(), released.size(), request.writeBaseline());
 	}
 
-	private static LintReport lint(ChangeLogLinter linter, ParsedChangeLog changeLog, Baseline released) {
-		LintReport report = linter.lint(changeLog, released);
-		return report.withSources(UnresolvedParameters.in(changeLog),
-				ChangeSetLocations.of(changeLog).locate(report.withFindings(changeLog.changeSets())));
+	/**
+	 * Reads what the application's configuration tells static lint.
+	 * @param request the request, naming the search path, configuration files and profiles
+	 * @return the settings
+	 * @throws ChangeLogLintException when the configuration cannot be read or holds an invalid
+	 * value, naming the property and its file
+	 */
+	public static RatchetSettings settings(LintRequest request) throws ChangeLogLintException {
+		return RatchetSettings.of(ApplicationConfig.read(request.searchPath(), request.configFiles(),
+				request.profiles(), request.environment()));
 	}
 
-	private static ChangeLogSource source(LintRequest request) throws ChangeLogLintException {
-		return ChangeLogSource.of(request.changeLog(), request.searchPath(), parameters(request),
+	private static LintReport lint(ChangeLogLinter linter, ParsedChangeLog changeLog, Baseline released,
+			ValidationMode mode) {
+		if (mode == ValidationMode.OFF) {
+			return new LintReport(changeLog.changeSets().size(), List.of()).under(mode);
+		}
+		LintReport report = linter.lint(changeLog, released);
+		return report.withSources(UnresolvedParameters.in(changeLog),
+				ChangeSetLocations.of(changeLog).locate(report.withFindings(changeLog.changeSets())))
+			.under(mode);
+	}
+
+	private static ChangeLogSource source(LintRequest request, RatchetSettings settings) throws ChangeLogLintException {
+		String changeLog = (request.changeLog() != null) ? request.changeLog() : settings.changeLogOrDefault();
+		return ChangeLogSource.of(changeLog, request.searchPath(), parameters(request, settings),
 				request.classLoader());
 	}
 
@@ -87,8 +115,9 @@ public final class StaticLint {
 		return null;
 	}
 
-	private static Map<String, String> parameters(LintRequest request) throws ChangeLogLintException {
-		Map<String, String> all = new LinkedHashMap<>();
+	private static Map<String, String> parameters(LintRequest request, RatchetSettings settings)
+			throws ChangeLogLintException {
+		Map<String, String> all = new LinkedHashMap<>(settings.parameters());
 		if (request.parametersFile() != null) {
 			Properties properties = new Properties();
 			try (Reader reader = Files.newBufferedReader(request.parametersFile(), StandardCharsets.UTF_8)) {

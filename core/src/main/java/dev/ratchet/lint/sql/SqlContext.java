@@ -8,7 +8,7 @@ import java.util.Set;
  * What the SQL of one change is classified against: the routines known so far in the run,
  * which columns the run has created, and how a routine this SQL creates is described.
  */
-public interface SqlContext {
+public interface SqlContext extends SchemaLookup {
 
 	/**
 	 * Returns a routine known before this SQL runs.
@@ -76,47 +76,6 @@ public interface SqlContext {
 	 */
 	default Transaction transaction() {
 		return new Transaction(true);
-	}
-
-	/**
-	 * Returns the kind of a constraint known before this SQL runs: created earlier in the
-	 * changelog or, at boot, found in the database.
-	 * @param table the table, lower case without schema
-	 * @param constraint the constraint's name, lower case
-	 * @return the kind, or {@code null} when not known
-	 */
-	default ConstraintKind constraintKind(String table, String constraint) {
-		return null;
-	}
-
-	/**
-	 * Returns the volatility of a function known before this SQL runs: created earlier in
-	 * the changelog or, at boot, found in the database. PostgreSQL's built-in functions are
-	 * known without it.
-	 * @param function the function's name, lower case without schema
-	 * @return the volatility, or {@code null} when not known
-	 */
-	default Volatility volatility(String function) {
-		return null;
-	}
-
-	/**
-	 * Returns whether a column is NOT NULL before this SQL runs.
-	 * @param table the table, lower case without schema
-	 * @param column the column, lower case
-	 * @return whether it is, or {@code null} when not known
-	 */
-	default Boolean notNull(String table, String column) {
-		return null;
-	}
-
-	/**
-	 * Returns the table and columns of an index known before this SQL runs.
-	 * @param index the index, lower case without schema
-	 * @return its table and columns, or {@code null} when not known
-	 */
-	default SchemaFacts.IndexColumns indexColumns(String index) {
-		return null;
 	}
 
 	/**

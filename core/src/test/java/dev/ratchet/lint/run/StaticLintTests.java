@@ -20,6 +20,7 @@ import dev.ratchet.lint.ChangeLogLintException;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.ValidationMode;
 import dev.ratchet.lint.rule.Rule;
 import dev.ratchet.lint.rule.Severity;
 import liquibase.Scope;
@@ -91,6 +92,65 @@ class StaticLintTests {
 		LintReport report = StaticLint.lint(request("db/master.yaml").withBaseline(baseline));
 		assertThat(report.changeSets()).isEqualTo(1);
 		assertThat(report.findings()).extracting(Finding::rule).containsExactly(Rule.DROP_TABLE);
+	}
+
+	@Test
+	void judgesWithTheApplicationsConfigurationOnTheSearchPathAndItsProfiles() throws Exception {
+		write("db/master.yaml", changeSet("1", "        - dropColumn: {tableName: customer, columnName: phone}\n")
+				+ changeSet("2", "        - renameTable: {oldTableName: a, newTableName: b}\n").replace("databaseChangeLog:\n",
+						""));
+		write("application.properties", "spring.liquibase.change-log=classpath:db/master.yaml\n"
+				+ "ratchet.validation.approved=db/master.yaml::1::ana=drop-column\n");
+		write("application-prod.yaml", "ratchet.validation.rules.rename-table: warn\n");
+		LintReport base = StaticLint.lint(request(null));
+		assertThat(base.approved()).extracting(Finding::rule).containsExactly(Rule.DROP_COLUMN);
+		assertThat(base.blocking()).extracting(Finding::rule).containsExactly(Rule.RENAME_TABLE);
+		assertThat(base.blocks()).isTrue();
+		LintReport prod = StaticLint.lint(request(null).withConfig(List.of(), List.of("prod")));
+		assertThat(prod.blocks()).isFalse();
+		assertThat(prod.warnings()).extracting(Finding::rule).containsExactly(Rule.RENAME_TABLE);
+	}
+
+	@Test
+	void inWarnModeNothingBlocksAndWhenValidationIsOffNothingIsJudged() throws Exception {
+		write("db/master.yaml", changeSet("1", "        - dropColumn: {tableName: customer, columnName: phone}\n"));
+		Path warn = write("warn.properties", "ratchet.validation.mode=warn\n");
+		LintReport warned = StaticLint.lint(request("db/master.yaml").withConfig(List.of(warn), List.of()));
+		assertThat(warned.validation()).isEqualTo(ValidationMode.WARN);
+		assertThat(warned.blocking()).hasSize(1);
+		assertThat(warned.blocks()).isFalse();
+		Path off = write("off.yaml", "ratchet.validation.mode: off\n");
+		LintReport unchecked = StaticLint.lint(request("db/master.yaml").withConfig(List.of(off), List.of()));
+		assertThat(unchecked.findings()).isEmpty();
+		assertThat(unchecked.changeSets()).isOne();
+	}
+
+	@Test
+	void aChangesetWhoseDataFileIsMissingIsReportedOnceAsUnreadableAndItsBaselineRoundTrips() throws Exception {
+		write("db/master.yaml", changeSet("create", "        - createTable: {tableName: country, columns: [{column: "
+				+ "{name: code, type: varchar(2)}}]}\n")
+				+ changeSet("load", "        - loadData: {tableName: country, file: data/countries.csv, "
+						+ "relativeToChangelogFile: true}\n        - loadUpdateData: {tableName: country, file: "
+						+ "data/more.csv, primaryKey: code, relativeToChangelogFile: true}\n").replace("databaseChangeLog:\n", "")
+				+ changeSet("drop", "        - dropTable: {tableName: legacy}\n").replace("databaseChangeLog:\n", ""));
+		LintReport report = StaticLint.lint(request("db/master.yaml"));
+		assertThat(report.unreadable()).singleElement().satisfies((unreadable) -> {
+			assertThat(unreadable.changeSet().id()).isEqualTo("load");
+			assertThat(unreadable.file()).isEqualTo("data/countries.csv");
+			assertThat(unreadable.describe()).contains("loadData reads data/countries.csv");
+		});
+		assertThat(report.findings()).extracting(Finding::rule).containsExactly(Rule.DROP_TABLE);
+		Path baseline = this.folder.resolve("released.txt");
+		StaticLint.record(request("db/master.yaml").withWriteBaseline(baseline));
+		LintReport released = StaticLint.lint(request("db/master.yaml").withBaseline(baseline));
+		assertThat(released.findings()).isEmpty();
+		assertThat(released.unreadable()).isEmpty();
+		write("db/data/countries.csv", "code\nEU\n");
+		write("db/data/more.csv", "code\nUS\n");
+		assertThat(StaticLint.lint(request("db/master.yaml").withBaseline(baseline)).findings())
+			.extracting(Finding::rule)
+			.as("the data files appearing change what the changeset says: it reads as edited")
+			.containsExactly(Rule.EDITED_CHANGESET);
 	}
 
 	@Test
