@@ -116,6 +116,7 @@ public final class RatchetAutoConfiguration {
 			.lockMode(lock.getMode())
 			.lock(new LockSettings(migration.getLockWait(), lock.getStaleAfter(), lock.isReleaseStale()))
 			.timeouts(new MigrationTimeouts(online.getLockTimeout(), online.getStatementTimeout(), online.getLockRetries()))
+			.markRan(migration.getMarkRan())
 			.build();
 	}
 

@@ -115,6 +115,13 @@ public class RatchetProperties {
 		 */
 		private OnFailure onFailure = OnFailure.FAIL;
 
+		/**
+		 * Changesets, 'file::id::author', applied but not recorded (a session that died between
+		 * a changeset and its record, where the two cannot be one transaction): recorded as run
+		 * on the next start, after checking that their objects exist; refused when they do not.
+		 */
+		private List<String> markRan = new ArrayList<>();
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -137,6 +144,14 @@ public class RatchetProperties {
 
 		public void setOnFailure(OnFailure onFailure) {
 			this.onFailure = onFailure;
+		}
+
+		public List<String> getMarkRan() {
+			return this.markRan;
+		}
+
+		public void setMarkRan(List<String> markRan) {
+			this.markRan = markRan;
 		}
 
 	}

@@ -67,8 +67,11 @@ record AttemptOutcome(ParsedChangeLog changeLog, Stop stop, MigrationBlockedExce
 	 * @param leftBehind what it left in the database, or {@code null}
 	 * @param leftDdlBehind whether it ran outside a transaction, or on a database that commits
 	 * DDL as it runs, and left part of its changes
+	 * @param ranBefore what its first change creates that already exists, when it ran before
+	 * without being recorded; otherwise {@code null}
 	 */
-	record FailedChangeSet(String changeSet, String error, String leftBehind, boolean leftDdlBehind) {
+	record FailedChangeSet(String changeSet, String error, String leftBehind, boolean leftDdlBehind,
+			RanBefore ranBefore) {
 	}
 
 	/**

@@ -69,6 +69,7 @@ final class RatchetCustomizer implements Customizer<Liquibase> {
 			throw new UpdateSkippedException(this.bean.getBeanName());
 		}
 		prepareLock(liquibase);
+		markRan(liquibase, changeLog);
 		liquibase.setChangeExecListener(new RecordingChangeExecListener(existingListener(liquibase), this.attempt));
 		if (this.settings.validates()) {
 			validate(liquibase);
@@ -98,6 +99,31 @@ final class RatchetCustomizer implements Customizer<Liquibase> {
 				throw new IllegalStateException("Could not release the stale changelog lock of '"
 						+ this.bean.getBeanName() + "': " + ex.getMessage(), ex);
 			}
+		}
+	}
+
+	private void markRan(Liquibase liquibase, DatabaseChangeLog changeLog) {
+		if (this.settings.markRan().isEmpty()) {
+			return;
+		}
+		LockService lockService = LockServiceFactory.getInstance().getLockService(liquibase.getDatabase());
+		try {
+			boolean locked = lockService.hasChangeLogLock();
+			if (!locked) {
+				lockService.waitForLock();
+			}
+			try {
+				MarkRan.record(this.settings.markRan(), changeLog, liquibase.getDatabase(), this.bean.getBeanName());
+			}
+			finally {
+				if (!locked) {
+					lockService.releaseLock();
+				}
+			}
+		}
+		catch (LiquibaseException ex) {
+			throw new IllegalStateException("Ratchet could not record the changesets of ratchet.migration.mark-ran for '"
+					+ this.bean.getBeanName() + "': " + ex.getMessage(), ex);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.ratchet.boot.liquibase.AttemptOutcome.FailedChangeSet;
 import dev.ratchet.boot.liquibase.MigrationRuns.ChangeSetRun;
+import dev.ratchet.boot.session.HeldCommits;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
@@ -18,7 +19,9 @@ import liquibase.precondition.core.PreconditionContainer;
  * A {@link ChangeExecListener} for one attempt of an update: it notes in the
  * {@link Attempt} how long each changeset took and which one failed, with what it left
  * behind where DDL is not transactional, then passes every call on to the listener it
- * decorates.
+ * decorates. Where DDL is transactional, it holds the migration session's commits from the
+ * moment a changeset that runs in a transaction starts until Liquibase has written its
+ * DATABASECHANGELOG row ({@link AtomicRecord}), so both commit together.
  */
 final class RecordingChangeExecListener implements ChangeExecListener {
 
@@ -32,6 +35,8 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 
 	private int changesRunInChangeSet;
 
+	private HeldCommits held;
+
 	RecordingChangeExecListener(ChangeExecListener delegate, Attempt attempt) {
 		this.delegate = delegate;
 		this.attempt = attempt;
@@ -42,6 +47,7 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 			ChangeSet.RunStatus runStatus) {
 		this.leftovers.beforeChangeSet(database, changeSet);
 		this.changesRunInChangeSet = 0;
+		this.held = AtomicRecord.hold(database, changeSet);
 		this.started.put(changeSet.toString(), System.nanoTime());
 		if (this.delegate != null) {
 			this.delegate.willRun(changeSet, changeLog, database, runStatus);
@@ -51,6 +57,7 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 	@Override
 	public void ran(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database, ChangeSet.ExecType execType) {
 		Long start = this.started.remove(changeSet.toString());
+		release();
 		this.attempt.ran(new ChangeSetRun(execType.name(), (start != null) ? System.nanoTime() - start : 0));
 		if (this.delegate != null) {
 			this.delegate.ran(changeSet, changeLog, database, execType);
@@ -59,13 +66,23 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 
 	@Override
 	public void runFailed(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database, Exception exception) {
+		release();
 		String failed = changeSet.toString();
 		String leftBehind = this.leftovers.afterFailure(database, failed);
 		boolean committedAsItRan = DdlLeftovers.commitsDdl(database) || !changeSet.isRunInTransaction();
+		RanBefore ranBefore = (this.changesRunInChangeSet == 0) ? AppliedButNotRecorded.find(exception, changeSet, database)
+				: null;
 		this.attempt.failed(new FailedChangeSet(failed, exception.getMessage(), leftBehind,
-				committedAsItRan && (this.changesRunInChangeSet > 0 || this.leftovers.leftTablesOrColumns())));
+				committedAsItRan && (this.changesRunInChangeSet > 0 || this.leftovers.leftTablesOrColumns()), ranBefore));
 		if (this.delegate != null) {
 			this.delegate.runFailed(changeSet, changeLog, database, exception);
+		}
+	}
+
+	private void release() {
+		if (this.held != null) {
+			this.held.releaseCommits();
+			this.held = null;
 		}
 	}
 

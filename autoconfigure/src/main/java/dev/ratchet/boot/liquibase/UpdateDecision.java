@@ -76,10 +76,14 @@ sealed interface UpdateDecision {
 			return new Finish(RunOutcome.FAILED, null, error, thrown, log);
 		}
 		String failedChangeSet = (failed != null) ? failed.changeSet() : null;
+		RanBefore ranBefore = (failed != null) ? failed.ranBefore() : null;
 		String error = withNote((failed != null && failed.error() != null) ? failed.error() : Causes.rootMessage(failure),
 				note);
+		if (ranBefore != null) {
+			error = withNote(error, ranBefore.explain(failedChangeSet));
+		}
 		UpdateFailedException thrown = new UpdateFailedException(beanName, failedChangeSet, error,
-				(failed != null) ? failed.leftBehind() : null, note != null, failure);
+				(failed != null) ? failed.leftBehind() : null, note != null, ranBefore, failure);
 		String recorded = UpdateFailedException.withLeftBehind(error, thrown.getLeftBehind());
 		if (!settings.continuesOnFailure()) {
 			return new Finish(RunOutcome.FAILED, failedChangeSet, recorded, thrown, log);

@@ -17,6 +17,8 @@ public class UpdateFailedException extends RuntimeException {
 
 	private final boolean lockTimeout;
 
+	private final RanBefore ranBefore;
+
 	/**
 	 * Creates a new instance.
 	 * @param beanName the {@code SpringLiquibase} bean whose update failed
@@ -43,12 +45,30 @@ public class UpdateFailedException extends RuntimeException {
 	 */
 	public UpdateFailedException(String beanName, String failedChangeSet, String error, String leftBehind,
 			boolean lockTimeout, Throwable cause) {
+		this(beanName, failedChangeSet, error, leftBehind, lockTimeout, null, cause);
+	}
+
+	/**
+	 * Creates a new instance for a changeset that may have failed because what it creates
+	 * exists.
+	 * @param beanName the {@code SpringLiquibase} bean whose update failed
+	 * @param failedChangeSet the changeset that failed, {@code file::id::author}, or {@code null}
+	 * @param error Liquibase's error
+	 * @param leftBehind what the changeset left behind, one sentence, or {@code null}
+	 * @param lockTimeout whether the update failed waiting for a lock, after its retries
+	 * @param ranBefore what the changeset's first change creates that already exists, or
+	 * {@code null}
+	 * @param cause Liquibase's exception
+	 */
+	public UpdateFailedException(String beanName, String failedChangeSet, String error, String leftBehind,
+			boolean lockTimeout, RanBefore ranBefore, Throwable cause) {
 		super(headline(beanName, failedChangeSet) + ": " + withLeftBehind(error, leftBehind), cause);
 		this.beanName = beanName;
 		this.failedChangeSet = failedChangeSet;
 		this.error = error;
 		this.leftBehind = leftBehind;
 		this.lockTimeout = lockTimeout;
+		this.ranBefore = ranBefore;
 	}
 
 	/**
@@ -114,6 +134,15 @@ public class UpdateFailedException extends RuntimeException {
 	 */
 	public boolean isLockTimeout() {
 		return this.lockTimeout;
+	}
+
+	/**
+	 * Returns what the changeset's first change creates that already exists: the changeset
+	 * ran before, or began to, and was not recorded.
+	 * @return what exists and what is missing, or {@code null} when the failure is another one
+	 */
+	public RanBefore getRanBefore() {
+		return this.ranBefore;
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.ratchet.boot.liquibase;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import dev.ratchet.boot.session.LockMode;
@@ -23,9 +24,11 @@ import dev.ratchet.lock.LockSettings;
  * @param lockMode how the update is locked against other instances
  * @param lock how long to wait for the changelog lock, and what to do with a stale one
  * @param timeouts the migration session's timeouts and the retries on a lock timeout
+ * @param markRan changesets applied but not recorded, to record as run before the update
+ * ({@code ratchet.migration.mark-ran})
  */
 public record UpdateSettings(ValidationMode validation, boolean allowDropFirst, LintPolicy policy, boolean migrate,
-		OnFailure onFailure, LockMode lockMode, LockSettings lock, MigrationTimeouts timeouts) {
+		OnFailure onFailure, LockMode lockMode, LockSettings lock, MigrationTimeouts timeouts, List<String> markRan) {
 
 	/**
 	 * Creates a new instance.
@@ -37,6 +40,7 @@ public record UpdateSettings(ValidationMode validation, boolean allowDropFirst, 
 		Objects.requireNonNull(lockMode, "lockMode");
 		Objects.requireNonNull(lock, "lock");
 		Objects.requireNonNull(timeouts, "timeouts");
+		markRan = List.copyOf(markRan);
 	}
 
 	/**
@@ -91,6 +95,8 @@ public record UpdateSettings(ValidationMode validation, boolean allowDropFirst, 
 		private LockSettings lock = new LockSettings(Duration.ofMinutes(5), Duration.ofMinutes(15), false);
 
 		private MigrationTimeouts timeouts = new MigrationTimeouts(Duration.ofSeconds(5), null, 3);
+
+		private List<String> markRan = List.of();
 
 		private Builder() {
 		}
@@ -176,12 +182,22 @@ public record UpdateSettings(ValidationMode validation, boolean allowDropFirst, 
 		}
 
 		/**
+		 * Sets the changesets to record as run before the update.
+		 * @param markRan changesets, {@code file::id::author}
+		 * @return this builder
+		 */
+		public Builder markRan(List<String> markRan) {
+			this.markRan = markRan;
+			return this;
+		}
+
+		/**
 		 * Builds the settings.
 		 * @return the settings
 		 */
 		public UpdateSettings build() {
 			return new UpdateSettings(this.validation, this.allowDropFirst, this.policy, this.migrate, this.onFailure,
-					this.lockMode, this.lock, this.timeouts);
+					this.lockMode, this.lock, this.timeouts, this.markRan);
 		}
 
 	}

@@ -19,6 +19,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The data source a {@code SpringLiquibase} bean migrates with during the boot-time update.
+ * Its connections can hold their commits back ({@link HeldCommits}), so a changeset and its
+ * DATABASECHANGELOG row commit together where DDL is transactional.
  * Each connection it hands out first takes the migration's session lock (in
  * {@link LockMode#SESSION session} mode, on PostgreSQL, MariaDB and MySQL), waiting for it
  * as long as {@code ratchet.migration.lock-wait}, so everything Liquibase does on it,
@@ -48,12 +50,11 @@ public final class MigrationSession extends DelegatingDataSource {
 	 * @param dataSource the bean's data source
 	 * @param timeouts the timeouts to set
 	 * @param lock how the update is locked
-	 * @return a data source that locks and sets them, or {@code dataSource} itself when
-	 * there is nothing to do
+	 * @return a data source that locks and sets them and whose connections can hold their
+	 * commits ({@link HeldCommits}), or {@code null} when the bean has none
 	 */
 	public static DataSource around(DataSource dataSource, MigrationTimeouts timeouts, MigrationLock lock) {
-		return (dataSource != null && (timeouts.sessionSettings() || lock.session()))
-				? new MigrationSession(dataSource, timeouts, lock) : dataSource;
+		return (dataSource != null) ? new MigrationSession(dataSource, timeouts, lock) : null;
 	}
 
 	@Override
@@ -78,11 +79,9 @@ public final class MigrationSession extends DelegatingDataSource {
 			}
 			SessionVariables variables = this.timeouts.sessionSettings() ? SessionVariables.of(connection) : null;
 			Map<String, String> previous = (variables != null) ? variables.set(connection, this.timeouts) : Map.of();
-			if (sessionLock == null && variables == null) {
-				return connection;
-			}
-			Class<?>[] types = (sessionLock != null) ? new Class<?>[] { Connection.class, SessionLocked.class }
-					: new Class<?>[] { Connection.class };
+			Class<?>[] types = (sessionLock != null)
+					? new Class<?>[] { Connection.class, HeldCommits.class, SessionLocked.class }
+					: new Class<?>[] { Connection.class, HeldCommits.class };
 			return (Connection) Proxy.newProxyInstance(MigrationSession.class.getClassLoader(), types,
 					new Session(connection, sessionLock, variables, previous, this.lock));
 		}
@@ -161,6 +160,8 @@ public final class MigrationSession extends DelegatingDataSource {
 
 		private final MigrationLock lock;
 
+		private final CommitHold commits = new CommitHold();
+
 		private boolean closed;
 
 		Session(Connection connection, SessionLock sessionLock, SessionVariables variables,
@@ -177,9 +178,18 @@ public final class MigrationSession extends DelegatingDataSource {
 			if (method.getDeclaringClass() == SessionLocked.class) {
 				return this.lock.settings();
 			}
+			if (method.getDeclaringClass() == HeldCommits.class) {
+				return method.invoke(this.commits, args);
+			}
+			if (isCommit(method) && this.commits.swallow()) {
+				return null;
+			}
 			if (method.getName().equals("close") && !this.closed) {
 				this.closed = true;
 				if (!this.connection.isClosed()) {
+					if (this.commits.commitsHeld() && !this.connection.getAutoCommit()) {
+						this.connection.rollback();
+					}
 					release(this.sessionLock);
 					restore();
 				}
@@ -190,6 +200,10 @@ public final class MigrationSession extends DelegatingDataSource {
 			catch (InvocationTargetException ex) {
 				throw ex.getTargetException();
 			}
+		}
+
+		private static boolean isCommit(Method method) {
+			return method.getName().equals("commit") && method.getParameterCount() == 0;
 		}
 
 		private void restore() {

@@ -116,6 +116,22 @@ class MigrationsEndpointIntegrationTests {
 	}
 
 	@Test
+	void failedOnAChangesetAppliedButNotRecordedWithHowToRecordIt() throws SQLException {
+		migrate("db/v1.yaml");
+		this.database.execute("alter table customer add phone varchar(40)",
+				"create index idx_customer_phone on customer (phone)");
+		try (RunningApp app = start("db/v2-unrecorded.yaml", "ratchet.migration.on-failure=continue")) {
+			String body = migrations(app);
+			String changeSet = "db/changelog/r2-unrecorded.yaml::r2-phone::ana";
+			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.outcome")).isEqualTo("FAILED");
+			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.failedChangeSet")).isEqualTo(changeSet);
+			assertThat((String) read(body, "$.liquibaseBeans.liquibase.lastRun.error"))
+				.contains("Changeset " + changeSet + " was applied before but not recorded: ")
+				.contains("ratchet.migration.mark-ran=" + changeSet);
+		}
+	}
+
+	@Test
 	void failedWithTheFailedChangesetNamedAndWhatItLeftBehindWhereDdlIsNotTransactional() throws SQLException {
 		migrate("db/v1.yaml");
 		try (RunningApp app = start("db/v2-broken.yaml", "ratchet.migration.on-failure=continue")) {

@@ -1,5 +1,8 @@
 package dev.ratchet.boot.diagnostics;
 
+import java.util.List;
+
+import dev.ratchet.boot.liquibase.RanBefore;
 import dev.ratchet.boot.liquibase.UpdateFailedException;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,34 @@ class UpdateFailedFailureAnalyzerTests {
 		assertThat(analysis.getDescription()).contains("a lock 4 times (ratchet.online.lock-retries=3)");
 		assertThat(analysis.getAction()).contains("pg_stat_activity").contains("SHOW PROCESSLIST")
 			.contains("ratchet.online.lock-timeout");
+	}
+
+	@Test
+	void aChangesetAppliedButNotRecordedIsNotBlamedAndTheAnalysisSaysHowToRecordIt() {
+		FailureAnalysis analysis = analyze(new UpdateFailedException("liquibase", "db/r2.yaml::r2-1::ana",
+				"Table 'orders' already exists", null, false, new RanBefore("Table 'orders' already exists", List.of()),
+				new IllegalStateException()));
+		assertThat(analysis.getDescription())
+			.startsWith("Liquibase update of 'liquibase' failed in changeset db/r2.yaml::r2-1::ana on its first "
+					+ "change: Table 'orders' already exists.")
+			.contains("The changeset is not at fault")
+			.contains("applied but not recorded");
+		assertThat(analysis.getAction()).contains("ratchet.migration.mark-ran=db/r2.yaml::r2-1::ana")
+			.contains("refuses, naming what is missing")
+			.doesNotContain("Fix the changeset");
+	}
+
+	@Test
+	void aChangesetAppliedInPartSaysWhatIsMissingAndBothWaysOn() {
+		FailureAnalysis analysis = analyze(new UpdateFailedException("liquibase", "db/r2.yaml::r2-1::ana",
+				"Table 'orders' already exists", null, false,
+				new RanBefore("Table 'orders' already exists", List.of("index orders_total")),
+				new IllegalStateException()));
+		assertThat(analysis.getDescription()).contains("began to run before and was not recorded")
+			.contains("but index orders_total not");
+		assertThat(analysis.getAction()).startsWith("Either create index orders_total by hand")
+			.contains("ratchet.migration.mark-ran=db/r2.yaml::r2-1::ana")
+			.contains("or undo what it created");
 	}
 
 	private static FailureAnalysis analyze(UpdateFailedException failure) {

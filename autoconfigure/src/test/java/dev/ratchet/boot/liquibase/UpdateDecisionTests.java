@@ -123,6 +123,19 @@ class UpdateDecisionTests {
 	}
 
 	@Test
+	void aChangesetWhoseObjectsExistIsReportedAsAppliedButNotRecorded() {
+		FailedChangeSet failed = new FailedChangeSet("db/r2.yaml::2::ana",
+				"ERROR: column \"c2\" of relation \"t0034\" already exists", null, false,
+				new RanBefore("column \"c2\" of relation \"t0034\" already exists", List.of()));
+		Finish finish = finish(outcome(Stop.NONE, failed, new IllegalStateException("wrapped")), FIRST, FAIL);
+		assertThat(finish.error()).contains("Changeset db/r2.yaml::2::ana was applied before but not recorded: "
+				+ "column \"c2\" of relation \"t0034\" already exists")
+			.contains("ratchet.migration.mark-ran=db/r2.yaml::2::ana");
+		assertThat(finish.thrown()).isInstanceOfSatisfying(UpdateFailedException.class,
+				(failure) -> assertThat(failure.getRanBefore()).isSameAs(failed.ranBefore()));
+	}
+
+	@Test
 	void aFailureOutsideAnyChangesetIsThrownAsItCame() {
 		IllegalStateException failure = new IllegalStateException("Connection refused");
 		Finish finish = finish(outcome(Stop.NONE, null, failure), FIRST, FAIL);
@@ -151,7 +164,7 @@ class UpdateDecisionTests {
 		return new FailedChangeSet("db/r2.yaml::2::ana", "relation \"missing\" does not exist",
 				leftDdlBehind ? "MariaDB does not roll back DDL: changeset db/r2.yaml::2::ana left behind: table "
 						+ "half_done created." : null,
-				leftDdlBehind);
+				leftDdlBehind, null);
 	}
 
 	private static Exception lockTimeout() {

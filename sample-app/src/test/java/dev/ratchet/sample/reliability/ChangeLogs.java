@@ -17,8 +17,8 @@ final class ChangeLogs {
 	}
 
 	/**
-	 * Writes a YAML changelog of additive changesets, each sleeping a little and then
-	 * creating table {@code <prefix>NNN} in one DDL statement, so that a process killed at
+	 * Writes a YAML changelog of additive changesets, each sleeping a little (unless the sleep
+	 * is zero) and then creating table {@code <prefix>NNN} in one DDL statement, so that a process killed at
 	 * any point leaves no changeset half-applied, also where DDL commits as it runs.
 	 * @param name the file name, without extension
 	 * @param server the server the changelog runs on, for the sleep statement
@@ -34,9 +34,11 @@ final class ChangeLogs {
 			yaml.append("  - changeSet:\n")
 				.append("      id: ").append(table).append('\n')
 				.append("      author: it\n")
-				.append("      changes:\n")
-				.append("        - sql: {sql: \"").append(server.sleep(sleepSeconds)).append("\"}\n")
-				.append("        - createTable:\n")
+				.append("      changes:\n");
+			if (sleepSeconds > 0) {
+				yaml.append("        - sql: {sql: \"").append(server.sleep(sleepSeconds)).append("\"}\n");
+			}
+			yaml.append("        - createTable:\n")
 				.append("            tableName: ").append(table).append('\n')
 				.append("            columns:\n")
 				.append("              - column: {name: id, type: bigint, constraints: {primaryKey: true}}\n")

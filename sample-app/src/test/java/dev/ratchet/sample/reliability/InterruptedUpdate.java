@@ -28,9 +28,8 @@ record InterruptedUpdate(TestServer server, TestDatabase database, Path changeLo
 
 	/**
 	 * Starts an instance on a fresh database and waits until it is half way through, inside
-	 * a changeset: Liquibase records a changeset in DATABASECHANGELOG in a transaction of its
-	 * own after the changeset's, so an update interrupted between the two leaves it applied but
-	 * unrecorded (README, "Guarantees and limits"), which is not what these tests are about.
+	 * a changeset's sleep, so that what interrupts it lands while the session is busy; kills at
+	 * any other moment are {@link KilledAtRandomIT}'s.
 	 * @param apps the test's processes and databases
 	 * @param server the server
 	 * @param name a name for the changelog and processes
