@@ -31,7 +31,20 @@ final class MySqlSessionLock extends SessionLock {
 
 	@Override
 	public void release() throws SQLException {
-		Queries.bool(this.connection, "select release_lock(?) = 1", this.name);
+		if (!Queries.bool(this.connection, "select coalesce(release_lock(?) = 1, false)", this.name)) {
+			throw new SQLException("RELEASE_LOCK did not release: session " + sessionId()
+					+ " did not hold the migration lock");
+		}
+	}
+
+	@Override
+	public boolean heldHere() throws SQLException {
+		return Queries.bool(this.connection, "select coalesce(is_used_lock(?) = connection_id(), false)", this.name);
+	}
+
+	@Override
+	public String sessionId() throws SQLException {
+		return Queries.text(this.connection, "select connection_id()");
 	}
 
 	@Override

@@ -50,7 +50,22 @@ final class PostgresSessionLock extends SessionLock {
 
 	@Override
 	public void release() throws SQLException {
-		Queries.bool(this.connection, "select pg_advisory_unlock(?)", this.key);
+		if (!Queries.bool(this.connection, "select pg_advisory_unlock(?)", this.key)) {
+			throw new SQLException("pg_advisory_unlock returned false: session " + sessionId()
+					+ " did not hold the migration lock");
+		}
+	}
+
+	@Override
+	public boolean heldHere() throws SQLException {
+		return Queries.bool(this.connection, "select exists (select 1 from pg_locks where locktype = 'advisory' "
+				+ "and granted and pid = pg_backend_pid() and objsubid = 1 and classid::bigint = ? "
+				+ "and objid::bigint = ?)", this.key >>> 32, this.key & 0xffffffffL);
+	}
+
+	@Override
+	public String sessionId() throws SQLException {
+		return Queries.text(this.connection, "select pg_backend_pid()");
 	}
 
 	@Override

@@ -13,6 +13,12 @@ final class Queries {
 	private Queries() {
 	}
 
+	static String text(Connection connection, String sql) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet row = statement.executeQuery()) {
+			return row.next() ? row.getString(1) : null;
+		}
+	}
+
 	static boolean bool(Connection connection, String sql, Object... parameters) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {

@@ -51,9 +51,25 @@ public abstract sealed class SessionLock permits PostgresSessionLock, MySqlSessi
 
 	/**
 	 * Releases the lock this session holds.
-	 * @throws SQLException when the database refuses
+	 * @throws SQLException when the database refuses, or says this session did not hold it
 	 */
 	public abstract void release() throws SQLException;
+
+	/**
+	 * Returns whether the session the next statement runs on holds the lock. It is not the
+	 * session that took it when a transaction-pooling proxy (PgBouncer in {@code transaction}
+	 * mode, for one) hands statements of one connection to different database sessions.
+	 * @return whether it holds the lock
+	 * @throws SQLException when the database cannot be read
+	 */
+	public abstract boolean heldHere() throws SQLException;
+
+	/**
+	 * Returns the id of the database session the next statement runs on.
+	 * @return the session id, such as PostgreSQL's backend pid
+	 * @throws SQLException when the database cannot be read
+	 */
+	public abstract String sessionId() throws SQLException;
 
 	/**
 	 * Returns the session that holds the lock, whichever it is.

@@ -1,6 +1,7 @@
 package dev.ratchet.lock;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -61,9 +62,11 @@ public class SessionLockService implements LockService {
 		if (this.hasLock) {
 			return;
 		}
-		LockSettings settings = ((SessionLocked) underlying(this.database)).lockSettings();
+		SessionLocked locked = (SessionLocked) underlying(this.database);
+		LockSettings settings = locked.lockSettings();
 		Instant deadline = Instant.now().plus(settings.lockWait());
 		try {
+			locked.verifyLockHeld();
 			while (!tableLockFree(settings)) {
 				if (Instant.now().isAfter(deadline)) {
 					Optional<TableLock> row = TableLock.read(this.database);
@@ -81,6 +84,9 @@ public class SessionLockService implements LockService {
 		}
 		catch (LockException ex) {
 			throw ex;
+		}
+		catch (SQLException ex) {
+			throw new LockException(ex.getMessage(), ex);
 		}
 		catch (Exception ex) {
 			throw new LockException(ex);

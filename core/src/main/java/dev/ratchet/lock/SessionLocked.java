@@ -1,5 +1,7 @@
 package dev.ratchet.lock;
 
+import java.sql.SQLException;
+
 /**
  * A connection whose session holds the migration's {@link SessionLock}. Liquibase, given
  * such a connection, takes no lock of its own ({@link SessionLockService}); a lock left in
@@ -12,5 +14,12 @@ public interface SessionLocked {
 	 * @return the settings
 	 */
 	LockSettings lockSettings();
+
+	/**
+	 * Checks that the database session the connection's statements run on holds the lock.
+	 * @throws SQLException when it does not, as behind a transaction-pooling proxy, or when
+	 * the database cannot be read
+	 */
+	void verifyLockHeld() throws SQLException;
 
 }

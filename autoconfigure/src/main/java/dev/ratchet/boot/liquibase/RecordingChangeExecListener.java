@@ -35,6 +35,8 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 
 	private int changesRunInChangeSet;
 
+	private final LockCheck lockCheck = new LockCheck();
+
 	private HeldCommits held;
 
 	RecordingChangeExecListener(ChangeExecListener delegate, Attempt attempt) {
@@ -45,6 +47,7 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 	@Override
 	public void willRun(ChangeSet changeSet, DatabaseChangeLog changeLog, Database database,
 			ChangeSet.RunStatus runStatus) {
+		this.lockCheck.beforeChangeSet(database);
 		this.leftovers.beforeChangeSet(database, changeSet);
 		this.changesRunInChangeSet = 0;
 		this.held = AtomicRecord.hold(database, changeSet);

@@ -1,9 +1,5 @@
 package dev.ratchet.boot.session;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -11,7 +7,6 @@ import javax.sql.DataSource;
 
 import dev.ratchet.lock.LockHolder;
 import dev.ratchet.lock.SessionLock;
-import dev.ratchet.lock.SessionLocked;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -25,9 +20,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * {@link LockMode#SESSION session} mode, on PostgreSQL, MariaDB and MySQL), waiting for it
  * as long as {@code ratchet.migration.lock-wait}, so everything Liquibase does on it,
  * creating its own tables included, runs while no other instance migrates; then it gets the
- * lock and statement timeouts of {@code ratchet.online.*}. Closing it releases the lock and
- * puts the session's values back, so a connection borrowed from the application's pool
- * returns to it as it came, and no other connection is touched.
+ * lock and statement timeouts of {@code ratchet.online.*}. Closing it rolls back what is
+ * open, puts the session's values back and releases the lock, so a connection borrowed from
+ * the application's pool returns to it as it came, and no other connection is touched; one
+ * whose lock could not be released is evicted from the pool instead
+ * ({@link SessionConnection}).
  */
 public final class MigrationSession extends DelegatingDataSource {
 
@@ -75,19 +72,21 @@ public final class MigrationSession extends DelegatingDataSource {
 					.orElse(null);
 				if (sessionLock != null) {
 					acquire(sessionLock);
+					SessionConnection.verifyHeld(sessionLock, this.lock);
 				}
 			}
 			SessionVariables variables = this.timeouts.sessionSettings() ? SessionVariables.of(connection) : null;
 			Map<String, String> previous = (variables != null) ? variables.set(connection, this.timeouts) : Map.of();
-			Class<?>[] types = (sessionLock != null)
-					? new Class<?>[] { Connection.class, HeldCommits.class, SessionLocked.class }
-					: new Class<?>[] { Connection.class, HeldCommits.class };
-			return (Connection) Proxy.newProxyInstance(MigrationSession.class.getClassLoader(), types,
-					new Session(connection, sessionLock, variables, previous, this.lock));
+			return SessionConnection.of(connection, sessionLock, variables, previous, this.lock,
+					obtainTargetDataSource());
 		}
 		catch (SQLException | RuntimeException ex) {
-			release(sessionLock);
-			connection.close();
+			if (sessionLock == null || SessionConnection.release(sessionLock)) {
+				connection.close();
+			}
+			else {
+				PooledConnections.evict(obtainTargetDataSource(), connection);
+			}
 			throw ex;
 		}
 	}
@@ -130,95 +129,6 @@ public final class MigrationSession extends DelegatingDataSource {
 			Thread.currentThread().interrupt();
 			throw new SQLException("Interrupted while waiting for the migration lock", ex);
 		}
-	}
-
-	private static void release(SessionLock sessionLock) {
-		if (sessionLock == null) {
-			return;
-		}
-		try {
-			sessionLock.release();
-		}
-		catch (SQLException ex) {
-			logger.warn("Could not release the migration lock; the database releases it when the session ends: "
-					+ ex.getMessage());
-		}
-	}
-
-	/**
-	 * Releases the lock and puts the session's values back before the connection is closed.
-	 */
-	private static final class Session implements InvocationHandler {
-
-		private final Connection connection;
-
-		private final SessionLock sessionLock;
-
-		private final SessionVariables variables;
-
-		private final Map<String, String> previous;
-
-		private final MigrationLock lock;
-
-		private final CommitHold commits = new CommitHold();
-
-		private boolean closed;
-
-		Session(Connection connection, SessionLock sessionLock, SessionVariables variables,
-				Map<String, String> previous, MigrationLock lock) {
-			this.connection = connection;
-			this.sessionLock = sessionLock;
-			this.variables = variables;
-			this.previous = previous;
-			this.lock = lock;
-		}
-
-		@Override
-		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-			if (method.getDeclaringClass() == SessionLocked.class) {
-				return this.lock.settings();
-			}
-			if (method.getDeclaringClass() == HeldCommits.class) {
-				return method.invoke(this.commits, args);
-			}
-			if (isCommit(method) && this.commits.swallow()) {
-				return null;
-			}
-			if (method.getName().equals("close") && !this.closed) {
-				this.closed = true;
-				if (!this.connection.isClosed()) {
-					if (this.commits.commitsHeld() && !this.connection.getAutoCommit()) {
-						this.connection.rollback();
-					}
-					release(this.sessionLock);
-					restore();
-				}
-			}
-			try {
-				return method.invoke(this.connection, args);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getTargetException();
-			}
-		}
-
-		private static boolean isCommit(Method method) {
-			return method.getName().equals("commit") && method.getParameterCount() == 0;
-		}
-
-		private void restore() {
-			if (this.variables == null) {
-				return;
-			}
-			try {
-				this.variables.restore(this.connection, this.previous);
-			}
-			catch (SQLException ex) {
-				logger.warn("Could not put back the session timeouts " + this.previous.keySet()
-						+ " of the connection Liquibase migrated with: " + ex.getMessage());
-			}
-		}
-
 	}
 
 }

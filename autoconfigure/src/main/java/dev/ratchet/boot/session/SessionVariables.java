@@ -116,15 +116,28 @@ enum SessionVariables {
 	 * @param connection the connection
 	 * @param timeouts the timeouts
 	 * @return the values the session had before, to be put back
-	 * @throws SQLException when a variable cannot be read or set
+	 * @throws SQLException when a variable cannot be read or set; those set before it are
+	 * put back first
 	 */
 	Map<String, String> set(Connection connection, MigrationTimeouts timeouts) throws SQLException {
 		Map<String, String> previous = new LinkedHashMap<>();
-		for (Map.Entry<String, String> variable : wanted(timeouts).entrySet()) {
-			previous.put(variable.getKey(), read(connection, variable.getKey()));
-			write(connection, variable.getKey(), variable.getValue());
+		try {
+			for (Map.Entry<String, String> variable : wanted(timeouts).entrySet()) {
+				String value = read(connection, variable.getKey());
+				write(connection, variable.getKey(), variable.getValue());
+				previous.put(variable.getKey(), value);
+			}
+			commitIfInTransaction(connection);
 		}
-		commitIfInTransaction(connection);
+		catch (SQLException ex) {
+			try {
+				restore(connection, previous);
+			}
+			catch (SQLException restoreFailure) {
+				ex.addSuppressed(restoreFailure);
+			}
+			throw ex;
+		}
 		return previous;
 	}
 

@@ -116,6 +116,18 @@ public class MigrationSnapshots {
 	}
 
 	/**
+	 * Publishes a snapshot that could not be taken: every bean {@code UNKNOWN} with the error.
+	 * @param error why it could not be taken
+	 */
+	void failed(String error) {
+		Map<String, MigrationState> failed = new LinkedHashMap<>();
+		this.runs.beanNames()
+			.forEach((name) -> failed.put(name, MigrationState.unknown(this.clock.instant(),
+					this.runs.result(name).map(RunResult::lastRun).orElse(null), error)));
+		publish(failed);
+	}
+
+	/**
 	 * Stops readers waiting for a first snapshot that is not coming.
 	 */
 	void abandon() {

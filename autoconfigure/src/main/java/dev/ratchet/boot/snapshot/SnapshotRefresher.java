@@ -81,21 +81,30 @@ public class SnapshotRefresher implements SmartLifecycle {
 			return thread;
 		});
 		if (!this.failOnDrift) {
-			scheduler.execute(() -> quietly(() -> take(true)));
+			scheduler.execute(() -> surviving(() -> take(true)));
 		}
 		if (!this.interval.isZero() && !this.interval.isNegative()) {
 			long millis = this.interval.toMillis();
-			scheduler.scheduleWithFixedDelay(() -> quietly(this::refresh), millis, millis, TimeUnit.MILLISECONDS);
+			scheduler.scheduleWithFixedDelay(() -> surviving(this::refresh), millis, millis, TimeUnit.MILLISECONDS);
 		}
 		this.executor = scheduler;
 	}
 
-	private static void quietly(Runnable refresh) {
+	/**
+	 * Runs a refresh so that whatever it throws, an {@link Error} included, ends only this
+	 * refresh: a scheduled task that throws is never run again. The failure is logged and
+	 * published as every bean's state until the next refresh.
+	 */
+	void surviving(Runnable refresh) {
 		try {
 			refresh.run();
 		}
-		catch (RuntimeException ex) {
-			logger.warn("Could not refresh the migration state", ex);
+		catch (Throwable ex) {
+			String error = "The migration state refresh failed with " + ex + "; the next refresh runs as scheduled"
+					+ ((this.interval.isZero() || this.interval.isNegative()) ? " (none: ratchet.refresh-interval="
+							+ this.interval + ")" : " (in " + this.interval + ")");
+			logger.error(error, ex);
+			this.snapshots.failed(error);
 		}
 	}
 

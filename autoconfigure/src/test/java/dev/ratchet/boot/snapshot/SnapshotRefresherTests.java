@@ -64,6 +64,40 @@ class SnapshotRefresherTests {
 	}
 
 	@Test
+	void aRefreshThatThrowsAnErrorIsLoggedShownAsTheStateAndTheNextRefreshStillRuns() throws Exception {
+		RecordedRuns.record(this.runs, "liquibase", new LastRun(Instant.now(), 10, RunOutcome.SUCCESS, 1, null, null, 0));
+		AtomicInteger reads = new AtomicInteger();
+		SnapshotReader failingOnce = new SnapshotReader(() -> {
+			if (reads.incrementAndGet() == 2) {
+				throw new NoClassDefFoundError("org/example/Gone");
+			}
+			return Map.of();
+		}, this.runs, null, Clock.systemUTC(), List::of, List::of, (schema) -> {
+		});
+		SnapshotRefresher refresher = new SnapshotRefresher(failingOnce, this.snapshots, Duration.ofMillis(50), false);
+		refresher.start();
+		try {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (reads.get() < 4 && System.nanoTime() < deadline) {
+				Thread.sleep(10);
+			}
+			assertThat(reads).as("refreshes after the failed one").hasValueGreaterThanOrEqualTo(4);
+		}
+		finally {
+			refresher.stop();
+		}
+		SnapshotRefresher direct = new SnapshotRefresher(this.reader, this.snapshots, Duration.ofMinutes(5), false);
+		direct.surviving(() -> {
+			throw new StackOverflowError();
+		});
+		MigrationState failed = this.snapshots.latest().get("liquibase");
+		assertThat(failed.status()).isEqualTo(MigrationStatus.UNKNOWN);
+		assertThat(failed.error()).startsWith("The migration state refresh failed with java.lang.StackOverflowError")
+			.endsWith("the next refresh runs as scheduled (in PT5M)");
+		assertThat(failed.lastRun().outcome()).isEqualTo(RunOutcome.SUCCESS);
+	}
+
+	@Test
 	void whatWaitsForTheFirstSnapshotRunsOnceItIsTaken() {
 		SnapshotRefresher refresher = new SnapshotRefresher(this.reader, this.snapshots, Duration.ZERO, false);
 		refresher.start();
