@@ -46,6 +46,18 @@ public final class Identifiers {
 	}
 
 	/**
+	 * Returns what qualifies a name: all but its last part, {@code sales.orders} for
+	 * {@code sales.orders.total}.
+	 * @param name the name
+	 * @return the qualifier as written, or {@code null} when the name has none
+	 */
+	public static String qualifier(String name) {
+		String trimmed = name.trim();
+		int dot = Quoting.PAIRED.lastDot(trimmed);
+		return (dot > 0) ? trimmed.substring(0, dot) : null;
+	}
+
+	/**
 	 * Returns the key of the last part of a possibly qualified name, without its schema:
 	 * {@code Sales."Order.Lines"} gives {@code order.lines}. A quote closes only the quote it
 	 * opened ({@code [} with {@code ]}), and the part is unquoted as {@link #unquote} does.

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * ({@code - createTable:}) holding fields and nested mappings, two spaces per level.
  * Scalars are written plain when that is unambiguous, single-quoted otherwise.
  */
-final class YamlWriter {
+public final class YamlWriter {
 
 	private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_ ().,$-]*");
 
@@ -19,7 +19,7 @@ final class YamlWriter {
 	 * Creates a writer whose items start at a depth.
 	 * @param depth the depth of the first item, in levels of two spaces
 	 */
-	YamlWriter(int depth) {
+	public YamlWriter(int depth) {
 		this.depth = depth;
 	}
 
@@ -27,7 +27,7 @@ final class YamlWriter {
 	 * Starts a sequence item that is a mapping with one key: {@code - name:}. Its fields
 	 * follow; {@link #close()} ends it.
 	 */
-	YamlWriter item(String name) {
+	public YamlWriter item(String name) {
 		indent(this.depth - 1).append("- ").append(name).append(":\n");
 		this.depth += 1;
 		return this;
@@ -36,28 +36,48 @@ final class YamlWriter {
 	/**
 	 * Starts a nested mapping or sequence: {@code name:}; {@link #close()} ends it.
 	 */
-	YamlWriter open(String name) {
+	public YamlWriter open(String name) {
 		indent(this.depth).append(name).append(":\n");
 		this.depth += 1;
 		return this;
 	}
 
-	YamlWriter field(String name, String value) {
+	/**
+	 * Writes a field: {@code name: value}.
+	 * @param name the key
+	 * @param value the scalar
+	 * @return this writer
+	 */
+	public YamlWriter field(String name, String value) {
 		indent(this.depth).append(name).append(": ").append(scalar(value)).append('\n');
 		return this;
 	}
 
-	YamlWriter flag(String name, boolean value) {
+	/**
+	 * Writes a boolean field.
+	 * @param name the key
+	 * @param value the value
+	 * @return this writer
+	 */
+	public YamlWriter flag(String name, boolean value) {
 		indent(this.depth).append(name).append(": ").append(value).append('\n');
 		return this;
 	}
 
-	YamlWriter close() {
+	/**
+	 * Ends the innermost item or mapping.
+	 * @return this writer
+	 */
+	public YamlWriter close() {
 		this.depth -= 1;
 		return this;
 	}
 
-	boolean isEmpty() {
+	/**
+	 * Returns whether nothing was written.
+	 * @return whether it is empty
+	 */
+	public boolean isEmpty() {
 		return this.yaml.isEmpty();
 	}
 
@@ -68,7 +88,7 @@ final class YamlWriter {
 	/**
 	 * Returns a scalar as YAML: plain when unambiguous, otherwise single-quoted.
 	 */
-	static String scalar(String value) {
+	public static String scalar(String value) {
 		boolean keyword = value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")
 				|| value.equalsIgnoreCase("null") || value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("no");
 		if (PLAIN.matcher(value).matches() && !value.endsWith(" ") && !keyword) {

@@ -9,6 +9,7 @@ import dev.ratchet.compat.CompatState;
 import dev.ratchet.drift.DriftItem;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lock.LockState;
+import dev.ratchet.boot.fleet.FleetSnapshot;
 import dev.ratchet.state.AppliedChangeSet;
 import dev.ratchet.state.ChangeLogInfo;
 import dev.ratchet.state.ChecksumMismatch;
@@ -43,9 +44,61 @@ public final class MigrationsDescriptors {
 	 * @param status the worst bean's status
 	 * @param checkedAt when the latest snapshot was taken
 	 * @param liquibaseBeans the state of each bean, by bean name
+	 * @param fleet the live instances and what none of them maps, {@code null} with fleet
+	 * features off
 	 */
 	public record MigrationsDescriptor(MigrationStatus status, Instant checkedAt,
-			Map<String, LiquibaseBeanDescriptor> liquibaseBeans) implements OperationResponseBody {
+			Map<String, LiquibaseBeanDescriptor> liquibaseBeans, FleetDescriptor fleet) implements OperationResponseBody {
+	}
+
+	/**
+	 * The fleet: the live instances and what can be contracted now.
+	 *
+	 * @param instances the live instances, this one included
+	 * @param contractable the tables and columns in the database no live instance maps
+	 * @param suggestedContractChangeLog the changelog that drops them, {@code null} when there
+	 * is nothing to drop
+	 */
+	public record FleetDescriptor(List<InstanceDescriptor> instances, List<ContractableDescriptor> contractable,
+			String suggestedContractChangeLog) {
+
+		static FleetDescriptor of(FleetSnapshot fleet) {
+			return new FleetDescriptor(fleet.instances().stream()
+				.map((instance) -> new InstanceDescriptor(instance.application(), instance.version(), instance.host(),
+						instance.startedAt(), instance.lastSeen(), instance.id().equals(fleet.self())))
+				.toList(),
+					fleet.contractable().stream()
+						.map((drop) -> new ContractableDescriptor(drop.table(), drop.column(), drop.lastMappedBy(),
+								drop.unmappedSince()))
+						.toList(),
+					fleet.suggestedContractChangeLog());
+		}
+
+	}
+
+	/**
+	 * A live instance.
+	 *
+	 * @param application its {@code spring.application.name}
+	 * @param version its release version
+	 * @param host the host it runs on
+	 * @param startedAt when it started
+	 * @param lastSeen its last heartbeat
+	 * @param self whether it is the instance answering
+	 */
+	public record InstanceDescriptor(String application, String version, String host, Instant startedAt,
+			Instant lastSeen, boolean self) {
+	}
+
+	/**
+	 * A table or column no live instance maps.
+	 *
+	 * @param table the table
+	 * @param column the column, {@code null} when no live instance maps the table at all
+	 * @param lastMappedBy the release that mapped it last, when known
+	 * @param unmappedSince when that release was last seen, when known
+	 */
+	public record ContractableDescriptor(String table, String column, String lastMappedBy, Instant unmappedSince) {
 	}
 
 	/**

@@ -3,9 +3,12 @@ package dev.ratchet.boot.actuate;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import dev.ratchet.boot.actuate.MigrationsDescriptors.FleetDescriptor;
 import dev.ratchet.boot.actuate.MigrationsDescriptors.LiquibaseBeanDescriptor;
 import dev.ratchet.boot.actuate.MigrationsDescriptors.MigrationsDescriptor;
+import dev.ratchet.boot.fleet.FleetSnapshot;
 import dev.ratchet.boot.snapshot.MigrationSnapshots;
 import dev.ratchet.state.MigrationState;
 import dev.ratchet.state.MigrationStatus;
@@ -24,12 +27,24 @@ public class MigrationsEndpoint {
 
 	private final MigrationSnapshots snapshots;
 
+	private final Supplier<FleetSnapshot> fleet;
+
 	/**
-	 * Creates a new instance.
+	 * Creates a new instance without a fleet section.
 	 * @param snapshots the snapshots to report
 	 */
 	public MigrationsEndpoint(MigrationSnapshots snapshots) {
+		this(snapshots, () -> null);
+	}
+
+	/**
+	 * Creates a new instance.
+	 * @param snapshots the snapshots to report
+	 * @param fleet the fleet's latest snapshot, {@code null} when fleet features are off
+	 */
+	public MigrationsEndpoint(MigrationSnapshots snapshots, Supplier<FleetSnapshot> fleet) {
 		this.snapshots = snapshots;
+		this.fleet = fleet;
 	}
 
 	/**
@@ -49,7 +64,8 @@ public class MigrationsEndpoint {
 		}
 		MigrationStatus status = MigrationStatus
 			.worstOf(beans.values().stream().map(LiquibaseBeanDescriptor::status).toList());
-		return new MigrationsDescriptor(status, checkedAt, beans);
+		FleetSnapshot fleet = this.fleet.get();
+		return new MigrationsDescriptor(status, checkedAt, beans, (fleet != null) ? FleetDescriptor.of(fleet) : null);
 	}
 
 }

@@ -2,8 +2,17 @@ package dev.ratchet.boot.autoconfigure;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.ratchet.boot.autoconfigure.RatchetProperties.DriftFailOn;
+import dev.ratchet.boot.fleet.FleetHosts;
+import dev.ratchet.boot.fleet.FleetMember;
+import dev.ratchet.boot.fleet.FleetRegistry;
 import dev.ratchet.boot.liquibase.MigrationRuns;
 import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor;
 import dev.ratchet.boot.liquibase.UpdateSettings;
@@ -15,6 +24,7 @@ import dev.ratchet.boot.snapshot.SnapshotRefresher;
 import dev.ratchet.boot.spi.CompatPlans;
 import dev.ratchet.boot.spi.EntityMappings;
 import dev.ratchet.compat.RatchetSchema;
+import dev.ratchet.fleet.FleetInstance;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lock.LockSettings;
 import dev.ratchet.state.MigrationStateReader;
@@ -28,9 +38,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -83,7 +95,8 @@ public final class RatchetAutoConfiguration {
 				() -> beanFactory.getBeansOfType(SpringLiquibase.class, false, false), runs, reader, Clock.systemUTC(),
 				entityMappings(properties.getDrift(), entityMappings),
 				() -> compatPlans.orderedStream().flatMap((candidate) -> candidate.plans().stream()).toList(),
-				(live) -> schema.ifAvailable((known) -> known.update(live)));
+				(live) -> schema.ifAvailable((known) -> known.update(live)),
+				properties.getFleet().isEnabled() ? Set.of(properties.getFleet().getTable()) : Set.of());
 		RatchetProperties.Drift drift = properties.getDrift();
 		return new SnapshotRefresher(snapshotReader, snapshots, properties.getRefreshInterval(),
 				drift.isEnabled() && drift.getFailOn() == DriftFailOn.ERROR);
@@ -93,6 +106,29 @@ public final class RatchetAutoConfiguration {
 	FirstSnapshotReadiness migrationFirstSnapshotReadiness(MigrationSnapshots snapshots,
 			ApplicationEventPublisher publisher) {
 		return new FirstSnapshotReadiness(snapshots, publisher);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "ratchet.fleet.enabled", matchIfMissing = true)
+	FleetRegistry ratchetFleetRegistry(ListableBeanFactory beanFactory, RatchetProperties properties,
+			Environment environment, ObjectProvider<BuildProperties> buildProperties,
+			ObjectProvider<EntityMappings> entityMappings) {
+		Map<String, SpringLiquibase> beans = beanFactory.getBeansOfType(SpringLiquibase.class, false, false);
+		SpringLiquibase bean = beans.getOrDefault("liquibase", beans.values().iterator().next());
+		String version = buildProperties.stream().map(BuildProperties::getVersion).filter(Objects::nonNull).findFirst()
+			.orElse((properties.getFleet().getVersion() != null) ? properties.getFleet().getVersion() : "unknown");
+		FleetMember member = new FleetMember(environment.getProperty("spring.application.name", "application"),
+				version, FleetHosts.local());
+		return new FleetRegistry(bean.getDataSource(), properties.fleetSettings(), member,
+				() -> entityMappings.orderedStream()
+					.flatMap((candidate) -> candidate.models().stream())
+					.flatMap((unit) -> FleetInstance.mappedBy(unit.model()).stream())
+					.collect(Collectors.toCollection(TreeSet::new)),
+				() -> beans.values().stream()
+					.flatMap((liquibase) -> Stream.of(liquibase.getDatabaseChangeLogTable(),
+							liquibase.getDatabaseChangeLogLockTable()))
+					.collect(Collectors.toSet()),
+				Clock.systemUTC());
 	}
 
 	private static EntityMappings entityMappings(RatchetProperties.Drift drift,
@@ -117,6 +153,7 @@ public final class RatchetAutoConfiguration {
 			.lock(new LockSettings(migration.getLockWait(), lock.getStaleAfter(), lock.isReleaseStale()))
 			.timeouts(new MigrationTimeouts(online.getLockTimeout(), online.getStatementTimeout(), online.getLockRetries()))
 			.markRan(migration.getMarkRan())
+			.fleet(properties.fleetSettings())
 			.build();
 	}
 

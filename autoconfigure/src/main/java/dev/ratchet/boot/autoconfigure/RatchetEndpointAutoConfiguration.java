@@ -1,8 +1,10 @@
 package dev.ratchet.boot.autoconfigure;
 
 import dev.ratchet.boot.actuate.MigrationsEndpoint;
+import dev.ratchet.boot.fleet.FleetRegistry;
 import dev.ratchet.boot.snapshot.MigrationSnapshots;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,8 +24,11 @@ public final class RatchetEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MigrationsEndpoint migrationsEndpoint(MigrationSnapshots snapshots) {
-		return new MigrationsEndpoint(snapshots);
+	MigrationsEndpoint migrationsEndpoint(MigrationSnapshots snapshots, ObjectProvider<FleetRegistry> fleet) {
+		return new MigrationsEndpoint(snapshots, () -> {
+			FleetRegistry registry = fleet.getIfAvailable();
+			return (registry != null) ? registry.snapshot() : null;
+		});
 	}
 
 }

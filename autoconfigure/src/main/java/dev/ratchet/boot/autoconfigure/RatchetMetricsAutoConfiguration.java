@@ -2,8 +2,10 @@ package dev.ratchet.boot.autoconfigure;
 
 import java.util.List;
 
+import dev.ratchet.boot.fleet.FleetRegistry;
 import dev.ratchet.boot.liquibase.MigrationRuns;
 import dev.ratchet.boot.metrics.CompatMetrics;
+import dev.ratchet.boot.metrics.FleetMetrics;
 import dev.ratchet.boot.metrics.MigrationStateMetrics;
 import dev.ratchet.boot.metrics.MigrationUpdateMetrics;
 import dev.ratchet.boot.snapshot.MigrationSnapshots;
@@ -35,6 +37,13 @@ public final class RatchetMetricsAutoConfiguration {
 			LintPolicy policy) {
 		return new MigrationStateMetrics(snapshots,
 				() -> List.of(beanFactory.getBeanNamesForType(SpringLiquibase.class, false, false)), policy);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(FleetRegistry.class)
+	FleetMetrics fleetMetrics(FleetRegistry fleet) {
+		return new FleetMetrics(fleet);
 	}
 
 	@Bean

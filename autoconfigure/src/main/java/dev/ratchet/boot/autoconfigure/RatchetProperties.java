@@ -11,6 +11,8 @@ import java.util.Set;
 import dev.ratchet.boot.liquibase.OnFailure;
 import dev.ratchet.boot.session.LockMode;
 import dev.ratchet.compat.WritePolicy;
+import dev.ratchet.fleet.FleetSettings;
+import dev.ratchet.fleet.FleetTable;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.ValidationMode;
 import dev.ratchet.lint.rule.Severity;
@@ -48,6 +50,8 @@ public class RatchetProperties {
 	private final Compat compat = new Compat();
 
 	private final Online online = new Online();
+
+	private final Fleet fleet = new Fleet();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -91,6 +95,115 @@ public class RatchetProperties {
 
 	public Online getOnline() {
 		return this.online;
+	}
+
+	public Fleet getFleet() {
+		return this.fleet;
+	}
+
+	/**
+	 * Returns the fleet settings, checked.
+	 * @return the settings
+	 * @throws InvalidConfigurationPropertyValueException when the table is not a plain name
+	 */
+	public FleetSettings fleetSettings() {
+		FleetTable table;
+		try {
+			table = new FleetTable(this.fleet.getTable());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidConfigurationPropertyValueException("ratchet.fleet.table", this.fleet.getTable(),
+					ex.getMessage());
+		}
+		return new FleetSettings(this.enabled && this.fleet.isEnabled(), table, this.fleet.getHeartbeat(),
+				this.fleet.getTtl(), this.fleet.getForgetAfter(), this.fleet.getVersion());
+	}
+
+	/**
+	 * How this instance takes part in the fleet: the instances of the application on the
+	 * database, each with the tables and columns its release maps.
+	 */
+	public static class Fleet {
+
+		/**
+		 * Whether this instance registers itself and its mapped tables and columns, and
+		 * checks pending drops against live instances.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Ratchet's own table of instances, created by Ratchet outside the changelog.
+		 */
+		private String table = "ratchet_instance";
+
+		/**
+		 * How often an instance refreshes its row.
+		 */
+		private Duration heartbeat = Duration.ofSeconds(30);
+
+		/**
+		 * An instance whose last heartbeat is older is not live.
+		 */
+		private Duration ttl = Duration.ofMinutes(2);
+
+		/**
+		 * Rows of instances gone longer are purged.
+		 */
+		private Duration forgetAfter = Duration.ofDays(7);
+
+		/**
+		 * The release version this instance reports when build-info has none.
+		 */
+		private String version;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getTable() {
+			return this.table;
+		}
+
+		public void setTable(String table) {
+			this.table = table;
+		}
+
+		public Duration getHeartbeat() {
+			return this.heartbeat;
+		}
+
+		public void setHeartbeat(Duration heartbeat) {
+			this.heartbeat = heartbeat;
+		}
+
+		public Duration getTtl() {
+			return this.ttl;
+		}
+
+		public void setTtl(Duration ttl) {
+			this.ttl = ttl;
+		}
+
+		public Duration getForgetAfter() {
+			return this.forgetAfter;
+		}
+
+		public void setForgetAfter(Duration forgetAfter) {
+			this.forgetAfter = forgetAfter;
+		}
+
+		public String getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(String version) {
+			this.version = version;
+		}
+
 	}
 
 	/**

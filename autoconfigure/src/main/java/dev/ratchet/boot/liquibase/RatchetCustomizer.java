@@ -152,7 +152,9 @@ final class RatchetCustomizer implements Customizer<Liquibase> {
 			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), liquibase.getResourceAccessor()), () -> {
 				List<ChangeSet> pending = PendingChangeSets.of(liquibase.getDatabaseChangeLog(), liquibase.getDatabase(),
 						this.bean.getContexts(), this.bean.getLabelFilter(), this.bean.getTag());
-				return new PendingLint(pending.stream().map(ChangeSet::toString).toList(), linter.lintRun(pending));
+				LintReport report = FleetAtBoot.check(linter.lintRun(pending), pending, liquibase.getDatabase(),
+						this.settings.fleet(), this.settings.policy());
+				return new PendingLint(pending.stream().map(ChangeSet::toString).toList(), report);
 			});
 		}
 		catch (RuntimeException ex) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.ratchet.boot.session.LockMode;
+import dev.ratchet.fleet.FleetSettings;
 import dev.ratchet.boot.session.MigrationTimeouts;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.ValidationMode;
@@ -26,9 +27,11 @@ import dev.ratchet.lock.LockSettings;
  * @param timeouts the migration session's timeouts and the retries on a lock timeout
  * @param markRan changesets applied but not recorded, to record as run before the update
  * ({@code ratchet.migration.mark-ran})
+ * @param fleet how pending drops are checked against the live instances of the fleet
  */
 public record UpdateSettings(ValidationMode validation, boolean allowDropFirst, LintPolicy policy, boolean migrate,
-		OnFailure onFailure, LockMode lockMode, LockSettings lock, MigrationTimeouts timeouts, List<String> markRan) {
+		OnFailure onFailure, LockMode lockMode, LockSettings lock, MigrationTimeouts timeouts, List<String> markRan,
+		FleetSettings fleet) {
 
 	/**
 	 * Creates a new instance.
@@ -41,6 +44,7 @@ public record UpdateSettings(ValidationMode validation, boolean allowDropFirst, 
 		Objects.requireNonNull(lock, "lock");
 		Objects.requireNonNull(timeouts, "timeouts");
 		markRan = List.copyOf(markRan);
+		Objects.requireNonNull(fleet, "fleet");
 	}
 
 	/**
@@ -97,6 +101,8 @@ public record UpdateSettings(ValidationMode validation, boolean allowDropFirst, 
 		private MigrationTimeouts timeouts = new MigrationTimeouts(Duration.ofSeconds(5), null, 3);
 
 		private List<String> markRan = List.of();
+
+		private FleetSettings fleet = FleetSettings.off();
 
 		private Builder() {
 		}
@@ -192,12 +198,22 @@ public record UpdateSettings(ValidationMode validation, boolean allowDropFirst, 
 		}
 
 		/**
+		 * Sets how pending drops are checked against the live instances of the fleet.
+		 * @param fleet the fleet settings
+		 * @return this builder
+		 */
+		public Builder fleet(FleetSettings fleet) {
+			this.fleet = fleet;
+			return this;
+		}
+
+		/**
 		 * Builds the settings.
 		 * @return the settings
 		 */
 		public UpdateSettings build() {
 			return new UpdateSettings(this.validation, this.allowDropFirst, this.policy, this.migrate, this.onFailure,
-					this.lockMode, this.lock, this.timeouts, this.markRan);
+					this.lockMode, this.lock, this.timeouts, this.markRan, this.fleet);
 		}
 
 	}

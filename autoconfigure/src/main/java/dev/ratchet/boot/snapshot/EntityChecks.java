@@ -2,6 +2,7 @@ package dev.ratchet.boot.snapshot;
 
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -53,13 +54,16 @@ final class EntityChecks {
 
 	private final boolean atStartup;
 
+	private final Set<String> ratchetTables;
+
 	private EntityChecks(List<PersistenceUnitModel> models, List<PersistenceUnitCompat> plans,
-			Consumer<LiveSchema> schemaListener, int changeLogs, boolean atStartup) {
+			Consumer<LiveSchema> schemaListener, int changeLogs, boolean atStartup, Set<String> ratchetTables) {
 		this.models = models;
 		this.plans = plans;
 		this.schemaListener = schemaListener;
 		this.changeLogs = changeLogs;
 		this.atStartup = atStartup;
+		this.ratchetTables = ratchetTables;
 	}
 
 	/**
@@ -70,11 +74,13 @@ final class EntityChecks {
 	 * @param changeLogs how many changelogs the snapshot reads
 	 * @param atStartup whether this is the snapshot taken at startup, which reuses the
 	 * schema compat mode read moments before instead of reading it again
+	 * @param ratchetTables Ratchet's own tables, which no entity maps and no drift reports
 	 * @return the entity checks
 	 */
 	static EntityChecks of(EntityMappings mappings, CompatPlans plans, Consumer<LiveSchema> schemaListener,
-			int changeLogs, boolean atStartup) {
-		return new EntityChecks(mappings.models(), plans.plans(), schemaListener, changeLogs, atStartup);
+			int changeLogs, boolean atStartup, Set<String> ratchetTables) {
+		return new EntityChecks(mappings.models(), plans.plans(), schemaListener, changeLogs, atStartup,
+				ratchetTables);
 	}
 
 	/**
@@ -105,7 +111,7 @@ final class EntityChecks {
 				return state.withEntities(List.of(), compatState(plans, null), null);
 			}
 			EntityModel model = merge(models);
-			List<DriftItem> drift = new DriftDetector().detect(model, schema, liquibaseTables(bean));
+			List<DriftItem> drift = new DriftDetector().detect(model, schema, ownTables(bean));
 			return state.withEntities(drift, compatState(plans, drift), SuggestedChangeLog.of(model, drift));
 		}
 		catch (Exception ex) {
@@ -140,8 +146,11 @@ final class EntityChecks {
 		return new CompatState(active, restartRequired, columns, unavailable);
 	}
 
-	private static Set<String> liquibaseTables(SpringLiquibase bean) {
-		return LiquibaseTables.lowerCase(bean.getDatabaseChangeLogTable(), bean.getDatabaseChangeLogLockTable());
+	private Set<String> ownTables(SpringLiquibase bean) {
+		Set<String> own = new HashSet<>(
+				LiquibaseTables.lowerCase(bean.getDatabaseChangeLogTable(), bean.getDatabaseChangeLogLockTable()));
+		own.addAll(this.ratchetTables);
+		return own;
 	}
 
 	private <T> List<T> paired(List<T> units, Function<T, DataSource> dataSource, SpringLiquibase bean) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -47,6 +48,8 @@ public class SnapshotReader {
 
 	private final ChangeLogParses changeLogs;
 
+	private final Set<String> ratchetTables;
+
 	/**
 	 * Creates a new instance.
 	 * @param beans the {@code SpringLiquibase} beans by name
@@ -59,6 +62,24 @@ public class SnapshotReader {
 	 */
 	public SnapshotReader(Supplier<Map<String, SpringLiquibase>> beans, MigrationRuns runs, MigrationStateReader reader,
 			Clock clock, EntityMappings entityMappings, CompatPlans compatPlans, Consumer<LiveSchema> schemaListener) {
+		this(beans, runs, reader, clock, entityMappings, compatPlans, schemaListener, Set.of());
+	}
+
+	/**
+	 * Creates a new instance.
+	 * @param beans the {@code SpringLiquibase} beans by name
+	 * @param runs the boot-time updates
+	 * @param reader reads one changelog's state
+	 * @param clock the clock
+	 * @param entityMappings the entity models to compare with each bean's database
+	 * @param compatPlans what compat mode degrades, to report and re-check
+	 * @param schemaListener told of each schema read for a database compat mode works on
+	 * @param ratchetTables Ratchet's own tables, such as its table of instances, which no
+	 * drift reports
+	 */
+	public SnapshotReader(Supplier<Map<String, SpringLiquibase>> beans, MigrationRuns runs, MigrationStateReader reader,
+			Clock clock, EntityMappings entityMappings, CompatPlans compatPlans, Consumer<LiveSchema> schemaListener,
+			Set<String> ratchetTables) {
 		this.beans = beans;
 		this.runs = runs;
 		this.reader = reader;
@@ -67,6 +88,7 @@ public class SnapshotReader {
 		this.compatPlans = compatPlans;
 		this.schemaListener = schemaListener;
 		this.changeLogs = new ChangeLogParses(runs);
+		this.ratchetTables = Set.copyOf(ratchetTables);
 	}
 
 	/**
@@ -78,7 +100,7 @@ public class SnapshotReader {
 	public Map<String, MigrationState> read(boolean atStartup) {
 		Map<String, SpringLiquibase> beans = this.beans.get();
 		EntityChecks entityChecks = EntityChecks.of(this.entityMappings, this.compatPlans, this.schemaListener,
-				beans.size(), atStartup);
+				beans.size(), atStartup, this.ratchetTables);
 		Map<String, MigrationState> states = new LinkedHashMap<>();
 		beans.forEach((name, bean) -> states.put(name, read(name, bean, entityChecks, atStartup)));
 		return states;

@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.ratchet.boot.actuate.MigrationsDescriptors.FleetDescriptor;
 import dev.ratchet.boot.actuate.MigrationsDescriptors.LiquibaseBeanDescriptor;
 import dev.ratchet.boot.actuate.MigrationsDescriptors.MigrationsDescriptor;
+import dev.ratchet.boot.fleet.FleetSnapshot;
 import dev.ratchet.compat.CompatState;
 import dev.ratchet.drift.DriftItem;
 import dev.ratchet.drift.DriftKind;
 import dev.ratchet.drift.DriftSeverity;
+import dev.ratchet.fleet.Contractable;
+import dev.ratchet.fleet.FleetInstance;
 import dev.ratchet.lint.ChangeSetId;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.rule.Rule;
@@ -44,7 +48,7 @@ class MigrationsDescriptorsTests {
 
 	@Test
 	void theTopLevelAndEachBeanHaveTheContractsKeys() {
-		assertKeys("$", "status", "checkedAt", "liquibaseBeans");
+		assertKeys("$", "status", "checkedAt", "liquibaseBeans", "fleet");
 		assertKeys("$.liquibaseBeans.liquibase", "status", "database", "changeLog", "summary", "lastRun", "pending",
 				"findings", "recentlyApplied", "unexpected", "checksumMismatches", "lock", "drift", "compat",
 				"suggestedChangeLog", "error");
@@ -90,6 +94,15 @@ class MigrationsDescriptorsTests {
 		assertThat((Integer) JsonPath.read(this.json, bean + ".summary.checksumMismatches")).isEqualTo(1);
 	}
 
+	@Test
+	void theFleetSectionHasTheContractsKeys() {
+		assertKeys("$.fleet", "instances", "contractable", "suggestedContractChangeLog");
+		assertKeys("$.fleet.instances[0]", "application", "version", "host", "startedAt", "lastSeen", "self");
+		assertKeys("$.fleet.contractable[0]", "table", "column", "lastMappedBy", "unmappedSince");
+		assertThat((Boolean) JsonPath.read(this.json, "$.fleet.instances[0].self")).isTrue();
+		assertThat((String) JsonPath.read(this.json, "$.fleet.contractable[0].lastMappedBy")).isEqualTo("orders 1.4.1");
+	}
+
 	private void assertKeys(String path, String... keys) {
 		Map<String, Object> object = JsonPath.read(this.json, path);
 		assertThat(object.keySet()).as(path).isEqualTo(Set.of(keys));
@@ -113,7 +126,11 @@ class MigrationsDescriptorsTests {
 				new CompatState(true, false, List.of(new CompatState.DegradedColumn("AppUser", "app_user", "phone")),
 						List.of(new CompatState.UnavailableEntity("AuditEntry", "audit_entry", "missing-table"))),
 				"databaseChangeLog:\n- changeSet:\n    id: ratchet-suggested-0a1b2c3d\n", null);
-		return new MigrationsDescriptor(state.status(), AT, Map.of("liquibase", LiquibaseBeanDescriptor.of(state)));
+		FleetSnapshot fleet = new FleetSnapshot(AT, "a1",
+				List.of(new FleetInstance("a1", "orders", "1.4.2", "orders-7f9c", AT, AT, Set.of("customer"))),
+				List.of(new Contractable("customer", "phone", "orders 1.4.1", AT)), "databaseChangeLog:\n");
+		return new MigrationsDescriptor(state.status(), AT, Map.of("liquibase", LiquibaseBeanDescriptor.of(state)),
+				FleetDescriptor.of(fleet));
 	}
 
 }

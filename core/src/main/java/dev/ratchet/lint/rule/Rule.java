@@ -165,6 +165,11 @@ public enum Rule {
 			"the databases where it already ran keep what it did, DATABASECHANGELOG lists a changeset the changelog no longer has, and new databases never get it",
 			"keep released changesets; undo what one did with a new changeset"),
 
+	/** Drops, renames or retypes a table or column that a live instance of the fleet maps. */
+	LIVE_MAPPING("live-mapping", Severity.BLOCK,
+			"a release still serving maps it, and its queries fail the moment the change runs",
+			"finish the rollout of the release that stops mapping it first; drop it once no live instance maps it (the endpoint's fleet.contractable)"),
+
 	/** Builds or drops an index on an existing table without {@code CONCURRENTLY}. */
 	BLOCKING_INDEX("blocking-index", Severity.BLOCK, true,
 			"building or dropping an index without CONCURRENTLY locks the table against writes for as long as the build or the wait for the lock takes",
