@@ -84,7 +84,8 @@ public final class DatabaseErrors {
 		int i = 0;
 		while (i < message.length()) {
 			char c = message.charAt(i);
-			int close = (c == '\'' && !isApostrophe(message, i)) ? message.indexOf('\'', i + 1) : -1;
+			boolean quote = c == '\'' && !isApostrophe(message, i);
+			int close = quote ? message.indexOf('\'', i + 1) : -1;
 			if (close < 0) {
 				masked.append(c);
 				i++;
@@ -94,11 +95,28 @@ public final class DatabaseErrors {
 				masked.append(message, i, close + 1);
 			}
 			else {
+				close = endOfValue(message, i);
 				masked.append(MASKED);
 			}
 			i = close + 1;
 		}
 		return masked.toString();
+	}
+
+	/**
+	 * Returns where a quoted value ends: at the last quote before the next quoted name, or
+	 * at the message's last quote, so a value that holds quotes itself (the SQL MariaDB
+	 * quotes after {@code near}) is masked whole.
+	 */
+	private static int endOfValue(String message, int open) {
+		int next = open + 1;
+		for (int quote = message.indexOf('\'', next); quote >= 0; quote = message.indexOf('\'', quote + 1)) {
+			if (!isApostrophe(message, quote) && namesObject(message, quote)) {
+				int close = message.lastIndexOf('\'', quote - 1);
+				return (close > open) ? close : message.indexOf('\'', next);
+			}
+		}
+		return message.lastIndexOf('\'');
 	}
 
 	private static boolean isApostrophe(String message, int quote) {

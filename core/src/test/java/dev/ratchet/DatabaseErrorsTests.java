@@ -42,6 +42,17 @@ class DatabaseErrorsTests {
 	}
 
 	@Test
+	void masksTheSqlMariaDbQuotesInASyntaxErrorWholeWhateverQuotesItHolds() {
+		SQLException driver = new SQLException("(conn=7) You have an error in your SQL syntax; check the manual that "
+				+ "corresponds to your MariaDB server version for the right syntax to use near 'DO $$ BEGIN EXECUTE "
+				+ "format('ALTER ROLE app PASSWORD %L', '" + MARKER + "'); END $$' at line 1", "42000", 1064);
+		assertThat(DatabaseErrors.describe(driver)).doesNotContain(MARKER)
+			.endsWith("to use near '…' at line 1 (SQLSTATE 42000, error 1064)");
+		assertThat(DatabaseErrors.describe(new SQLException("Duplicate entry 'a'b" + MARKER + "' for key 'uk'")))
+			.isEqualTo("Duplicate entry '…' for key 'uk'");
+	}
+
+	@Test
 	void keepsQuotedNamesAndApostrophes() {
 		assertThat(DatabaseErrors.describe(new SQLException("Table 'app.no_such_table' doesn't exist", "42S02", 1146)))
 			.isEqualTo("Table 'app.no_such_table' doesn't exist (SQLSTATE 42S02, error 1146)");
