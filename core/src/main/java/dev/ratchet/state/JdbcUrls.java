@@ -1,16 +1,26 @@
 package dev.ratchet.state;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Removes credentials from JDBC URLs: user info before {@code @} and parameters such as
- * {@code password}, whether written {@code ?a=b&c=d} or {@code ;a=b;c=d}.
+ * Removes credentials from JDBC URLs: user info ({@code user:pass@host}, Oracle's
+ * {@code user/pass@host}) and every parameter whose key names a user, a password, a secret,
+ * a token, a key or credentials, in each form the supported drivers read: {@code ?a=b&c=d},
+ * {@code ;a=b} (SQL Server's {@code {…}} quoting included), MySQL's and MariaDB's
+ * {@code (host=h,password=p)} and {@code address=(host=h)(password=p)}, and DB2's
+ * {@code /db:a=b;}.
  */
 public final class JdbcUrls {
 
-	private static final Set<String> SECRET_KEYS = Set.of("password", "pwd", "passwd", "user", "username", "userid",
-			"sslpassword", "sslkey", "secret", "token", "accesstoken", "apikey", "credentials", "authentication");
+	private static final List<String> SECRET_WORDS = List.of("password", "passwd", "pwd", "secret", "token", "key",
+			"credential");
+
+	private static final Set<String> USER_KEYS = Set.of("user", "username", "userid", "uid", "authentication");
+
+	private static final String DELIMITERS = "?&;(),";
 
 	private JdbcUrls() {
 	}
@@ -24,59 +34,158 @@ public final class JdbcUrls {
 		if (url == null) {
 			return null;
 		}
-		String withoutUserInfo = removeUserInfo(url);
+		return removeUserInfo(removeSecretParameters(url));
+	}
+
+	private static String removeSecretParameters(String url) {
 		StringBuilder sanitized = new StringBuilder();
-		boolean inQuery = false;
-		int start = 0;
-		char separator = 0;
-		for (int i = 0; i <= withoutUserInfo.length(); i++) {
-			char c = (i < withoutUserInfo.length()) ? withoutUserInfo.charAt(i) : 0;
-			if (i == withoutUserInfo.length() || c == '?' || c == '&' || c == ';') {
-				String part = withoutUserInfo.substring(start, i);
-				if (separator == 0) {
-					sanitized.append(part);
-				}
-				else if (!isSecret(part)) {
-					boolean query = separator == '?' || separator == '&';
-					sanitized.append(query ? (inQuery ? '&' : '?') : ';').append(part);
-					inQuery |= query;
-				}
-				separator = c;
-				start = i + 1;
+		char carried = 0;
+		for (Part part : parts(url)) {
+			if (part.isSecret()) {
+				carried = (carried != 0) ? carried : part.delimiter();
+				continue;
 			}
+			char delimiter = part.delimiter();
+			if (carried != 0 && isContinuation(delimiter)) {
+				if (part.text().isEmpty()) {
+					continue;
+				}
+				delimiter = carried;
+			}
+			else if (carried == '(' && delimiter == ')') {
+				delimiter = 0;
+			}
+			carried = 0;
+			if (delimiter != 0) {
+				sanitized.append(delimiter);
+			}
+			sanitized.append(part.text());
 		}
 		return sanitized.toString();
 	}
 
-	private static boolean isSecret(String parameter) {
-		int equals = parameter.indexOf('=');
-		String key = (equals >= 0) ? parameter.substring(0, equals) : parameter;
-		return SECRET_KEYS.contains(key.trim().toLowerCase(Locale.ROOT));
+	private static boolean isContinuation(char delimiter) {
+		return delimiter == '&' || delimiter == ';' || delimiter == ',';
+	}
+
+	private static List<Part> parts(String url) {
+		List<Part> parts = new ArrayList<>();
+		char delimiter = 0;
+		int start = 0;
+		int i = 0;
+		while (i <= url.length()) {
+			if (i < url.length() && !isDelimiter(url, i)) {
+				i = (url.charAt(i) == '=') ? endOfValue(url, i + 1, delimiter) : i + 1;
+				continue;
+			}
+			parts.add(new Part(delimiter, url.substring(start, Math.min(i, url.length()))));
+			if (i < url.length()) {
+				delimiter = url.charAt(i);
+			}
+			start = i + 1;
+			i++;
+		}
+		return parts;
+	}
+
+	private static boolean isDelimiter(String url, int index) {
+		char c = url.charAt(index);
+		return DELIMITERS.indexOf(c) >= 0 || (c == ':' && startsParameter(url, index + 1));
+	}
+
+	private static boolean startsParameter(String url, int from) {
+		int i = from;
+		while (i < url.length() && (Character.isLetterOrDigit(url.charAt(i)) || url.charAt(i) == '_'
+				|| url.charAt(i) == '.')) {
+			i++;
+		}
+		return i > from && i < url.length() && url.charAt(i) == '=';
+	}
+
+	private static int endOfValue(String url, int from, char delimiter) {
+		String ends = switch (delimiter) {
+			case '?', '&' -> "&";
+			case ';', ':' -> ";";
+			case '(', ',' -> ",)";
+			default -> DELIMITERS;
+		};
+		int i = from;
+		if (i < url.length() && url.charAt(i) == '{' && ends.equals(";")) {
+			i = endOfBraces(url, i + 1);
+		}
+		while (i < url.length() && ends.indexOf(url.charAt(i)) < 0) {
+			i++;
+		}
+		return i;
+	}
+
+	private static int endOfBraces(String url, int from) {
+		int i = from;
+		while (i < url.length()) {
+			if (url.charAt(i) == '}') {
+				if (i + 1 < url.length() && url.charAt(i + 1) == '}') {
+					i += 2;
+					continue;
+				}
+				return i + 1;
+			}
+			i++;
+		}
+		return i;
 	}
 
 	private static String removeUserInfo(String url) {
-		int authority = url.indexOf("//");
-		int end = (authority >= 0) ? firstOf(url, authority + 2, '/', '?', ';') : firstOf(url, 0, '?', ';');
-		int at = url.lastIndexOf('@', end - 1);
+		int query = url.indexOf('?');
+		int at = url.lastIndexOf('@', ((query >= 0) ? query : url.length()) - 1);
 		if (at < 0) {
 			return url;
 		}
-		int from = (authority >= 0) ? authority + 2 : url.lastIndexOf(':', at) + 1;
-		if (from > at) {
-			return url;
+		int authority = url.indexOf("//");
+		if (authority >= 0 && authority < at) {
+			return url.substring(0, authority + 2) + url.substring(at + 1);
 		}
-		return url.substring(0, from) + url.substring(at + 1);
+		int from = userInfoStart(url, at);
+		return url.substring(0, from) + url.substring(at);
 	}
 
-	private static int firstOf(String text, int from, char... chars) {
-		int first = text.length();
-		for (char c : chars) {
-			int index = text.indexOf(c, from);
-			if (index >= 0 && index < first) {
-				first = index;
+	private static int userInfoStart(String url, int at) {
+		int colon = -1;
+		for (int i = 0; i < 3; i++) {
+			colon = url.indexOf(':', colon + 1);
+			if (colon < 0 || colon > at) {
+				return url.lastIndexOf(':', at) + 1;
 			}
 		}
-		return first;
+		return colon + 1;
+	}
+
+	/**
+	 * One piece of a URL between delimiters.
+	 *
+	 * @param delimiter the delimiter before it, {@code 0} for the first piece
+	 * @param text the piece
+	 */
+	private record Part(char delimiter, String text) {
+
+		boolean isSecret() {
+			if (this.delimiter == 0 || this.delimiter == ')') {
+				return false;
+			}
+			int equals = this.text.indexOf('=');
+			boolean bare = this.delimiter == '?' || this.delimiter == '&' || this.delimiter == ';';
+			if (equals < 0 && !bare) {
+				return false;
+			}
+			String key = letters((equals >= 0) ? this.text.substring(0, equals) : this.text);
+			return USER_KEYS.contains(key) || SECRET_WORDS.stream().anyMatch(key::contains);
+		}
+
+		private static String letters(String key) {
+			StringBuilder letters = new StringBuilder();
+			key.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+			return letters.toString().toLowerCase(Locale.ROOT);
+		}
+
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.ratchet.boot.liquibase;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.ratchet.DatabaseErrors;
 import dev.ratchet.boot.liquibase.AttemptOutcome.FailedChangeSet;
 import dev.ratchet.boot.liquibase.MigrationRuns.ChangeSetRun;
 import dev.ratchet.boot.session.HeldCommits;
@@ -75,7 +76,7 @@ final class RecordingChangeExecListener implements ChangeExecListener {
 		boolean committedAsItRan = DdlLeftovers.commitsDdl(database) || !changeSet.isRunInTransaction();
 		RanBefore ranBefore = (this.changesRunInChangeSet == 0) ? AppliedButNotRecorded.find(exception, changeSet, database)
 				: null;
-		this.attempt.failed(new FailedChangeSet(failed, exception.getMessage(), leftBehind,
+		this.attempt.failed(new FailedChangeSet(failed, DatabaseErrors.describe(exception), leftBehind,
 				committedAsItRan && (this.changesRunInChangeSet > 0 || this.leftovers.leftTablesOrColumns()), ranBefore));
 		if (this.delegate != null) {
 			this.delegate.runFailed(changeSet, changeLog, database, exception);

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.ratchet.Causes;
+import dev.ratchet.DatabaseErrors;
 import dev.ratchet.boot.liquibase.AttemptOutcome.FailedChangeSet;
 import dev.ratchet.boot.liquibase.AttemptOutcome.Stop;
 import dev.ratchet.boot.session.MigrationTimeouts;
@@ -50,7 +50,7 @@ sealed interface UpdateDecision {
 			String changeSet = (attempt.failed() != null) ? " in changeset " + attempt.failed().changeSet() : "";
 			return new Retry(backoff, "Liquibase update of '" + beanName
 					+ "' waited longer than ratchet.online.lock-timeout (" + timeouts.lockTimeout() + ") for a lock"
-					+ changeSet + ": " + Causes.rootMessage(attempt.failure()) + ". Retrying in " + backoff.toMillis()
+					+ changeSet + ": " + DatabaseErrors.describe(attempt.failure()) + ". Retrying in " + backoff.toMillis()
 					+ " ms (retry " + retry + " of " + timeouts.lockRetries() + ", ratchet.online.lock-retries).");
 		}
 		return failed(attempt, tries, settings, beanName);
@@ -68,7 +68,7 @@ sealed interface UpdateDecision {
 		}
 		String note = (tries.lockTimeouts() > 0 && attempt.lockTimeout()) ? lockTimeoutNote(tries, settings) : null;
 		if (failed == null && !settings.continuesOnFailure()) {
-			String error = withNote(Causes.rootMessage(failure), note);
+			String error = withNote(DatabaseErrors.describe(failure), note);
 			RuntimeException thrown = (note != null)
 					? new UpdateFailedException(beanName, null, error, null, true, failure)
 					: (failure instanceof RuntimeException runtime) ? runtime
@@ -77,7 +77,7 @@ sealed interface UpdateDecision {
 		}
 		String failedChangeSet = (failed != null) ? failed.changeSet() : null;
 		RanBefore ranBefore = (failed != null) ? failed.ranBefore() : null;
-		String error = withNote((failed != null && failed.error() != null) ? failed.error() : Causes.rootMessage(failure),
+		String error = withNote((failed != null && failed.error() != null) ? failed.error() : DatabaseErrors.describe(failure),
 				note);
 		if (ranBefore != null) {
 			error = withNote(error, ranBefore.explain(failedChangeSet));
@@ -89,7 +89,7 @@ sealed interface UpdateDecision {
 			return new Finish(RunOutcome.FAILED, failedChangeSet, recorded, thrown, log);
 		}
 		log.add(new LogLine(LogLine.Level.ERROR, thrown.getMessage() + System.lineSeparator()
-				+ "Starting anyway on the old schema (ratchet.migration.on-failure=continue).", failure));
+				+ "Starting anyway on the old schema (ratchet.migration.on-failure=continue).", null));
 		return new Finish(RunOutcome.FAILED, failedChangeSet, recorded, null, log);
 	}
 

@@ -2,8 +2,9 @@ package dev.ratchet.boot.liquibase;
 
 /**
  * Thrown when the boot-time update failed and {@code ratchet.migration.on-failure=fail}:
- * names the changeset that failed, Liquibase's error and, on a database that does not roll
- * back DDL, what the changeset left behind.
+ * names the changeset that failed, what the database said (its message, SQLSTATE and error
+ * code, without the failed SQL or the row values it quotes) and, on a database that does
+ * not roll back DDL, what the changeset left behind.
  */
 public class UpdateFailedException extends RuntimeException {
 

@@ -245,7 +245,7 @@ final class AlterTableParser {
 
 	private static AlterAction set(TokenCursor cursor, List<SqlToken> tokens) {
 		if (cursor.at("TABLESPACE") || cursor.at("LOGGED") || cursor.at("UNLOGGED") || cursor.at("ACCESS", "METHOD")) {
-			return new Rewrite(SqlStatement.text(tokens));
+			return new Rewrite(SqlStatement.shown(tokens));
 		}
 		if (cursor.accept("SCHEMA")) {
 			return new MoveToSchema(cursor.name());

@@ -214,10 +214,10 @@ final class AlterTableRules {
 		String alters = "alters table " + this.table + " in a way that could not be parsed";
 		if (keyword != null) {
 			this.findings.table(Rule.UNPARSED_SQL, this.table,
-					alters + " and contains " + keyword + ": " + SqlStatement.text(tokens));
+					alters + " and contains " + keyword + ": " + SqlStatement.shown(tokens));
 		}
 		else {
-			this.findings.table(Rule.UNPARSED_SQL_OPAQUE, this.table, alters + ": " + SqlStatement.text(tokens));
+			this.findings.table(Rule.UNPARSED_SQL_OPAQUE, this.table, alters + ": " + SqlStatement.shown(tokens));
 		}
 	}
 

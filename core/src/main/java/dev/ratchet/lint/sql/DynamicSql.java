@@ -234,7 +234,7 @@ final class DynamicSql {
 
 	private static String summary(List<SqlToken> tokens) {
 		int end = Math.min(tokens.size(), SUMMARY_TOKENS);
-		return SqlStatement.text(tokens.subList(0, end)) + ((end < tokens.size()) ? " …" : "");
+		return SqlStatement.shown(tokens.subList(0, end)) + ((end < tokens.size()) ? " …" : "");
 	}
 
 	/**

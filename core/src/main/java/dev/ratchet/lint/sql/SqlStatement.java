@@ -215,12 +215,24 @@ record SqlStatement(List<SqlToken> tokens) {
 	 * Returns tokens as JSqlParser reads them, spaced as they were written.
 	 */
 	static String text(List<SqlToken> tokens) {
+		return join(tokens, false);
+	}
+
+	/**
+	 * Returns tokens as a finding's message quotes them, spaced as they were written, each
+	 * literal shown as {@code '…'} ({@link SqlToken#shownText()}).
+	 */
+	static String shown(List<SqlToken> tokens) {
+		return join(tokens, true);
+	}
+
+	private static String join(List<SqlToken> tokens, boolean shown) {
 		StringBuilder text = new StringBuilder();
 		for (SqlToken token : tokens) {
 			if (token.spaced() && !text.isEmpty()) {
 				text.append(' ');
 			}
-			text.append(token.parserText());
+			text.append(shown ? token.shownText() : token.parserText());
 		}
 		return text.toString();
 	}

@@ -55,6 +55,16 @@ record SqlToken(Kind kind, String text, String value, boolean spaced) {
 	}
 
 	/**
+	 * Returns the token as a finding's message shows it: a literal, single- or
+	 * dollar-quoted, as {@code '…'} whatever it holds, so no value written in the changelog
+	 * or substituted from a changelog parameter reaches a report; any other token as
+	 * {@link #parserText()} gives it.
+	 */
+	String shownText() {
+		return isLiteral() ? "'…'" : parserText();
+	}
+
+	/**
 	 * What a token is.
 	 */
 	enum Kind {

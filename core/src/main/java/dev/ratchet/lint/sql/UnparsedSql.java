@@ -42,7 +42,7 @@ final class UnparsedSql {
 
 	private static String summary(List<SqlToken> tokens) {
 		int end = Math.min(tokens.size(), SUMMARY_TOKENS);
-		String start = SqlStatement.text(tokens.subList(0, end));
+		String start = SqlStatement.shown(tokens.subList(0, end));
 		if (start.length() > SUMMARY_LENGTH) {
 			return start.substring(0, SUMMARY_LENGTH) + "…";
 		}

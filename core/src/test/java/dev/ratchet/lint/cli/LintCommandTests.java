@@ -3,9 +3,14 @@ package dev.ratchet.lint.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import dev.ratchet.lint.LintCommand;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +76,34 @@ class LintCommandTests {
 		assertThat(run("src/test/resources/formats/yaml/harmless.yaml", "--dbms", "postgres"))
 			.isEqualTo(LintCommand.UNREADABLE);
 		assertThat(err()).contains("Unknown database 'postgres'", "postgresql", "mariadb", "or all");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "text", "json", "sarif", "github" })
+	void noReportCarriesAChangelogParametersPassword(String format, @TempDir Path directory) throws Exception {
+		String marker = "Mk7Secret";
+		Path changeLog = directory.resolve("roles.yaml");
+		Files.writeString(changeLog, """
+				databaseChangeLog:
+				  - changeSet:
+				      id: rotate
+				      author: ana
+				      changes:
+				        - sql:
+				            sql: DO $$ BEGIN EXECUTE format('ALTER ROLE app PASSWORD %L', '${pw}'); END $$
+				  - changeSet:
+				      id: opaque
+				      author: ana
+				      changes:
+				        - sql:
+				            sql: FROB app PASSWORD '${pw}' DROP
+				""");
+		Path parameters = directory.resolve("parameters.properties");
+		Files.writeString(parameters, "pw=" + marker + "\n");
+		int status = run(changeLog.toString(), "--parameters", parameters.toString(), "--format", format);
+		assertThat(status).isEqualTo(LintCommand.BLOCKED);
+		assertThat(out()).contains("rotate").contains("dynamic-sql").contains("unparsed-sql").doesNotContain(marker);
+		assertThat(err()).doesNotContain(marker);
 	}
 
 	private int run(String... args) {

@@ -600,6 +600,24 @@ class SqlClassifierTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "DO $$ BEGIN EXECUTE format('ALTER ROLE app PASSWORD %L', 'Mk7Secret'); END $$",
+			"DO $$ BEGIN EXECUTE 'ALTER ROLE app PASSWORD ' || quote_literal('Mk7Secret'); END $$",
+			"DO $$ BEGIN EXECUTE format('ALTER ROLE app PASSWORD %L', $p$Mk7Secret$p$); END $$",
+			"EXECUTE IMMEDIATE 'ALTER USER app IDENTIFIED BY ' || 'Mk7Secret'",
+			"SET @s = CONCAT('ALTER USER app IDENTIFIED BY ', 'Mk7Secret'); PREPARE st FROM @s; EXECUTE st",
+			"FROB app PASSWORD 'Mk7Secret' DROP", "FROB app PASSWORD 'Mk7Secret'",
+			"FROB app PASSWORD E'Mk7Secret' TRUNCATE", "FROB $$Mk7Secret$$ DELETE",
+			"ALTER TABLE orders FROB 'Mk7Secret' CHANGE x", "ALTER TABLE orders FROB 'Mk7Secret'",
+			"DO LANGUAGE plpython3u $$ secret = 'Mk7Secret' $$",
+			"UPDATE accounts SET token = 'Mk7Secret'", "DELETE FROM accounts WHERE 'Mk7Secret' = 'Mk7Secret'",
+			"ALTER TABLE accounts ADD COLUMN token text NOT NULL DEFAULT 'Mk7Secret' UNIQUE" })
+	void showsNoLiteralInAFindingsMessage(String sql) {
+		List<Violation> violations = this.classifier.classify(sql, "sql").violations();
+		assertThat(violations).isNotEmpty()
+			.allSatisfy((violation) -> assertThat(violation.message()).doesNotContain("Mk7Secret"));
+	}
+
+	@ParameterizedTest
 	@NullAndEmptySource
 	@ValueSource(strings = { " ", "\n\t", "-- only a comment", "/* only a comment */", ";;" })
 	void findsNothingInSqlWithoutStatements(String sql) {
