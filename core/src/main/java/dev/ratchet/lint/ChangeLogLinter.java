@@ -11,7 +11,8 @@ import liquibase.changelog.ChangeSet;
  * {@link Released} changesets, only those added since are judged, as one run. SQL is judged
  * as written for every database, and typed changes and {@code modifySql} as rendered for
  * the target's databases. A {@code customChange} class need not be on the classpath: only its
- * name is read; a change type no class provides is judged as a custom change. Files are read
+ * name is read, and the class is never loaded; a change type no class provides is judged as a
+ * custom change. Files are read
  * by {@code dev.ratchet.lint.run.StaticLint}, which calls this linter.
  */
 public final class ChangeLogLinter {

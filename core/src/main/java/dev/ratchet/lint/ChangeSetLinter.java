@@ -74,7 +74,8 @@ public final class ChangeSetLinter {
 	 * Lints the changesets a baseline does not list, as one run, the way the next deploy runs
 	 * them. A released changeset is not judged again, but what it creates (routines) is known
 	 * to the changesets after it; one whose checksum changed is {@link Rule#EDITED_CHANGESET},
-	 * and one that is gone is {@link Rule#REMOVED_CHANGESET}.
+	 * unless it runs on change or always: the deploy runs it again, so it is judged as new.
+	 * One that is gone is {@link Rule#REMOVED_CHANGESET}.
 	 * @param baseline the released changesets
 	 * @param changeSets the changelog's changesets
 	 * @return the report; its changeset count is the number of new changesets
@@ -85,7 +86,7 @@ public final class ChangeSetLinter {
 		int judged = 0;
 		for (ChangeSet changeSet : changeSets) {
 			ChangeSetId id = ChangeSetId.of(changeSet);
-			if (!baseline.isReleased(id)) {
+			if (!baseline.isReleased(id) || baseline.runsAgain(changeSet)) {
 				lint(changeSet, run);
 				judged++;
 				continue;

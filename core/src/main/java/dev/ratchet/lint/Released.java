@@ -18,11 +18,20 @@ public interface Released {
 	boolean isReleased(ChangeSetId changeSet);
 
 	/**
-	 * Returns whether a released changeset changed since.
+	 * Returns whether a released changeset that does not run on change or always changed since.
 	 * @param changeSet the changeset as the changelog has it now
 	 * @return whether it was edited
 	 */
 	boolean isEdited(ChangeSet changeSet);
+
+	/**
+	 * Returns whether a released changeset runs again at the next deploy with what it says
+	 * now: it runs on change or always, and its checksum changed since. Such a changeset is
+	 * judged as a new one, so a body swapped under {@code runOnChange} does not pass unseen.
+	 * @param changeSet the changeset as the changelog has it now
+	 * @return whether it runs again, changed
+	 */
+	boolean runsAgain(ChangeSet changeSet);
 
 	/**
 	 * Returns the released changesets that are gone from a changelog.

@@ -7,10 +7,10 @@ import liquibase.exception.ValidationErrors;
 import liquibase.resource.ResourceAccessor;
 
 /**
- * What a {@code customChange} whose class is not on the classpath becomes during static lint:
- * the linter only reads the class name, so the class itself is never needed. Liquibase 4.33
- * loads the class while parsing and cannot parse the changelog without it; a subclass named
- * like the missing class stands in for it. It never runs.
+ * What every {@code customChange} becomes during static lint, whether its class is on the
+ * classpath or not: the linter only reads the class name, so the class itself is never loaded,
+ * initialized nor instantiated. Liquibase loads the class while parsing (4.33) or when it
+ * computes a checksum (5.0); a subclass named like the class stands in for it. It never runs.
  */
 public class UnresolvedCustomChange implements CustomTaskChange {
 
@@ -22,7 +22,7 @@ public class UnresolvedCustomChange implements CustomTaskChange {
 
 	@Override
 	public void execute(Database database) throws CustomChangeException {
-		throw new CustomChangeException(getClass().getName() + " is not on the classpath; static lint never runs it");
+		throw new CustomChangeException(getClass().getName() + " stands in for a custom change; static lint never runs it");
 	}
 
 	@Override

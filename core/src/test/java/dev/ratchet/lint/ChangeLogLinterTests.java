@@ -147,6 +147,28 @@ class ChangeLogLinterTests {
 				"1::ana custom-change dev.ratchet.lint.NoOpCustomChange");
 	}
 
+	@Test
+	void aCustomChangeWhoseClassIsOnTheClasspathIsNeverLoadedNorInstantiated(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("custom.yaml");
+		Files.writeString(file, """
+				databaseChangeLog:
+				  - changeSet:
+				      id: 1
+				      author: ana
+				      changes:
+				        - customChange:
+				            class: dev.ratchet.lint.MarkingCustomChange
+				            batchSize: 100
+				""");
+		Path baseline = dir.resolve("released.txt");
+		StaticLint.record(LintRequest.of(file.toString()).withSearchPath(List.of(dir)).withWriteBaseline(baseline));
+		assertThat(summary(lint(file, List.of()))).containsExactly(
+				"1::ana custom-change dev.ratchet.lint.MarkingCustomChange");
+		assertThat(StaticLint.lint(LintRequest.of(file.toString()).withSearchPath(List.of(dir)).withBaseline(baseline))
+			.findings()).isEmpty();
+		assertThat(System.getProperty("ratchet.test.marking-custom-change")).isNull();
+	}
+
 	private LintReport lint(String file) throws ChangeLogLintException {
 		return lint(FORMATS.resolve(file), List.of(FORMATS));
 	}

@@ -23,8 +23,9 @@ import liquibase.resource.ZipResourceAccessor;
 /**
  * A changelog as static lint reads it: its path as Liquibase names it, the search path its
  * includes resolve against (folders and jars, as a classpath), the changelog parameters
- * (as {@code -D} gives them to Liquibase), and the class loader custom and extension
- * changes come from.
+ * (as {@code -D} gives them to Liquibase), and the class loader extension changes come from
+ * (a {@code customChange} class is never loaded: a stand-in takes its name). A YAML file whose
+ * aliases expand without bound is unreadable input.
  */
 public final class ChangeLogSource {
 
@@ -131,7 +132,7 @@ public final class ChangeLogSource {
 	public <T> T read(Reader<T> reader) throws ChangeLogLintException {
 		LintClassLoader lintClassLoader = new LintClassLoader(this.classLoader);
 		ChangeTypeStandIns standIns = new ChangeTypeStandIns(lintClassLoader);
-		try (CompositeResourceAccessor accessor = accessor()) {
+		try (ResourceAccessor accessor = new BoundedYamlResources(accessor())) {
 			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor, Scope.Attr.classLoader.name(),
 					lintClassLoader, GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), false), () -> {
 				standIns.registerExtensions(lintClassLoader);

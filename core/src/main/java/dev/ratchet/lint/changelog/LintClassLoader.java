@@ -11,10 +11,12 @@ import liquibase.change.custom.CustomChangeWrapper;
 
 /**
  * The class loader static lint parses with: every class comes from the parent, except that a
- * {@code customChange} class the parent does not have is defined as an empty subclass of
- * {@link UnresolvedCustomChange} with the requested name. Only loads requested by Liquibase's
- * {@link CustomChangeWrapper} get a stand-in; any other missing class stays missing. A change
- * type no class provides gets a subclass of {@link UnresolvedChange} on request.
+ * {@code customChange} class is always defined as an empty subclass of
+ * {@link UnresolvedCustomChange} with the requested name, whether the parent has it or not:
+ * static lint reads only the class's name, so a class of the changelog's project is never
+ * initialized nor instantiated. Only loads requested by Liquibase's {@link CustomChangeWrapper}
+ * get a stand-in; any other class comes from the parent, or stays missing. A change type no
+ * class provides gets a subclass of {@link UnresolvedChange} on request.
  */
 final class LintClassLoader extends ClassLoader {
 
@@ -67,11 +69,19 @@ final class LintClassLoader extends ClassLoader {
 	}
 
 	@Override
-	protected Class<?> findClass(String name) throws ClassNotFoundException {
-		if (!requestedByCustomChangeWrapper()) {
-			throw new ClassNotFoundException(name);
+	protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+		if (name.equals(UnresolvedCustomChange.class.getName()) || !requestedByCustomChangeWrapper()) {
+			return super.loadClass(name, resolve);
 		}
-		return define(name, STAND_IN);
+		synchronized (getClassLoadingLock(name)) {
+			Class<?> loaded = findLoadedClass(name);
+			return (loaded != null) ? loaded : define(name, STAND_IN);
+		}
+	}
+
+	@Override
+	protected Class<?> findClass(String name) throws ClassNotFoundException {
+		throw new ClassNotFoundException(name);
 	}
 
 	/**

@@ -26,6 +26,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 record ConfigDocument(String origin, Map<String, String> properties, List<String> onProfiles) {
 
+	private static final int NESTING_LIMIT = 100;
+
+	private static final int PROPERTY_LIMIT = 100_000;
+
 	private static final List<String> ON_PROFILE = List.of("spring.config.activate.on-profile", "spring.profiles");
 
 	ConfigDocument {
@@ -53,7 +57,7 @@ record ConfigDocument(String origin, Map<String, String> properties, List<String
 		else {
 			for (Object document : yaml().loadAll(text)) {
 				Map<String, String> values = new LinkedHashMap<>();
-				flatten("", document, values);
+				flatten("", document, values, 0);
 				documents.add(values);
 			}
 		}
@@ -100,14 +104,18 @@ record ConfigDocument(String origin, Map<String, String> properties, List<String
 		return this.onProfiles.isEmpty() || this.onProfiles.stream().anyMatch(active::contains);
 	}
 
-	private static void flatten(String prefix, Object value, Map<String, String> into) {
+	private static void flatten(String prefix, Object value, Map<String, String> into, int depth) {
+		if (depth > NESTING_LIMIT || into.size() > PROPERTY_LIMIT) {
+			throw new IllegalArgumentException("its aliases nest deeper than " + NESTING_LIMIT + " levels or expand to "
+					+ "more than " + PROPERTY_LIMIT + " properties");
+		}
 		if (value instanceof Map<?, ?> map) {
 			map.forEach((key, nested) -> flatten(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, nested,
-					into));
+					into, depth + 1));
 		}
 		else if (value instanceof List<?> list) {
 			for (int i = 0; i < list.size(); i++) {
-				flatten(prefix + "[" + i + "]", list.get(i), into);
+				flatten(prefix + "[" + i + "]", list.get(i), into, depth + 1);
 			}
 		}
 		else if (!prefix.isEmpty()) {

@@ -139,17 +139,33 @@ public final class Baseline implements Released {
 	/**
 	 * Returns whether a released changeset was edited since: its checksum is not the
 	 * released one (nor one its {@code validCheckSum} accepts). A changeset that runs on
-	 * change or always is expected to change.
+	 * change or always is expected to change: it {@link #runsAgain runs again} instead.
 	 * @param changeSet the changeset
 	 * @return whether it was edited
 	 */
 	@Override
 	public boolean isEdited(ChangeSet changeSet) {
+		return !reruns(changeSet) && changed(changeSet);
+	}
+
+	/**
+	 * Returns whether a released changeset that runs on change or always changed since, so
+	 * the next deploy runs what it says now.
+	 * @param changeSet the changeset
+	 * @return whether it runs again, changed
+	 */
+	@Override
+	public boolean runsAgain(ChangeSet changeSet) {
+		return reruns(changeSet) && changed(changeSet);
+	}
+
+	private boolean changed(ChangeSet changeSet) {
 		List<String> released = this.checksums.get(ChangeSetId.of(changeSet));
-		if (released == null || changeSet.shouldRunOnChange() || changeSet.shouldAlwaysRun()) {
-			return false;
-		}
-		return released.stream().noneMatch((checksum) -> matches(changeSet, checksum));
+		return released != null && released.stream().noneMatch((checksum) -> matches(changeSet, checksum));
+	}
+
+	private static boolean reruns(ChangeSet changeSet) {
+		return changeSet.shouldRunOnChange() || changeSet.shouldAlwaysRun();
 	}
 
 	private static boolean matches(ChangeSet changeSet, String released) {

@@ -2,14 +2,14 @@ package dev.ratchet.lint.history;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -18,25 +18,33 @@ import dev.ratchet.lint.ChangeLogLintException;
 
 /**
  * The folders of a search path as a git revision had them, exported with {@code git archive}
- * into a temporary folder that is deleted when the process ends. A folder the revision did
- * not have yet is exported empty; jars are kept as they are.
+ * into a temporary folder that closing the tree deletes. A folder the revision did not have
+ * yet is exported empty; jars are kept as they are. Revisions and paths are passed to git after
+ * {@code --end-of-options}, so a revision that looks like an option is read as a revision, and
+ * each git run is stopped when it outlasts its timeout.
  */
-public final class GitTree {
+public final class GitTree implements AutoCloseable {
 
-	private static final long TIMEOUT_SECONDS = 120;
+	private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-	private GitTree() {
+	private final Path folder;
+
+	private final List<Path> searchPath;
+
+	private GitTree(Path folder, List<Path> searchPath) {
+		this.folder = folder;
+		this.searchPath = List.copyOf(searchPath);
 	}
 
 	/**
 	 * Exports the search path's folders at a revision.
 	 * @param revision a commit, branch or tag
 	 * @param searchPath the folders and jars, absolute
-	 * @return the search path at the revision, in the same order
+	 * @return the exported tree; close it to delete its folder
 	 * @throws ChangeLogLintException when a folder is not in a git repository or git cannot
 	 * read the revision
 	 */
-	public static List<Path> export(String revision, List<Path> searchPath) throws ChangeLogLintException {
+	public static GitTree export(String revision, List<Path> searchPath) throws ChangeLogLintException {
 		Path target;
 		try {
 			target = Files.createTempDirectory("ratchet-since-");
@@ -45,7 +53,33 @@ public final class GitTree {
 			throw new ChangeLogLintException("Cannot create a folder for revision " + revision + ": " + ex.getMessage(),
 					ex);
 		}
-		deleteOnExit(target);
+		try {
+			return new GitTree(target, export(revision, searchPath, target));
+		}
+		catch (ChangeLogLintException | RuntimeException ex) {
+			delete(target);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Returns the search path at the revision.
+	 * @return the exported folders and the jars, in the order of the search path
+	 */
+	public List<Path> searchPath() {
+		return this.searchPath;
+	}
+
+	/**
+	 * Deletes the exported folders.
+	 */
+	@Override
+	public void close() {
+		delete(this.folder);
+	}
+
+	private static List<Path> export(String revision, List<Path> searchPath, Path target)
+			throws ChangeLogLintException {
 		List<Path> exported = new ArrayList<>();
 		int index = 0;
 		for (Path root : searchPath) {
@@ -55,7 +89,7 @@ public final class GitTree {
 			}
 			Path top = Path.of(git(root, "rev-parse", "--show-toplevel").trim()).toAbsolutePath().normalize();
 			try {
-				git(top, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
+				git(top, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}");
 			}
 			catch (ChangeLogLintException ex) {
 				throw new ChangeLogLintException("Git revision '" + revision + "' does not exist in " + top, ex);
@@ -80,12 +114,12 @@ public final class GitTree {
 	}
 
 	private static byte[] archive(Path top, String revision, String relative) throws ChangeLogLintException {
-		List<String> command = new ArrayList<>(List.of("git", "-C", top.toString(), "archive", "--format=zip", revision));
+		List<String> command = new ArrayList<>(
+				List.of("git", "-C", top.toString(), "archive", "--format=zip", "--end-of-options", revision));
 		if (!relative.isEmpty()) {
-			command.add("--");
 			command.add(relative);
 		}
-		Result result = run(command);
+		GitProcess.Result result = GitProcess.run(command, TIMEOUT);
 		if (result.status() != 0) {
 			if (result.error().contains("did not match any files")) {
 				return new byte[0];
@@ -98,45 +132,12 @@ public final class GitTree {
 	private static String git(Path directory, String... arguments) throws ChangeLogLintException {
 		List<String> command = new ArrayList<>(List.of("git", "-C", directory.toString()));
 		command.addAll(List.of(arguments));
-		Result result = run(command);
+		GitProcess.Result result = GitProcess.run(command, TIMEOUT);
 		if (result.status() != 0) {
 			throw new ChangeLogLintException("git " + String.join(" ", arguments) + " failed in " + directory + ": "
 					+ (result.error().isBlank() ? "exit status " + result.status() : result.error().trim()), null);
 		}
 		return new String(result.output(), StandardCharsets.UTF_8);
-	}
-
-	private static Result run(List<String> command) throws ChangeLogLintException {
-		try {
-			Process process = new ProcessBuilder(command).start();
-			process.getOutputStream().close();
-			byte[][] streams = new byte[2][];
-			Thread errors = new Thread(() -> streams[1] = readAll(process.getErrorStream()));
-			errors.start();
-			streams[0] = readAll(process.getInputStream());
-			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				throw new ChangeLogLintException(String.join(" ", command) + " did not finish", null);
-			}
-			errors.join();
-			return new Result(process.exitValue(), streams[0], new String(streams[1], StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new ChangeLogLintException("Cannot run git (is it installed?): " + ex.getMessage(), ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new ChangeLogLintException("Interrupted while running git", ex);
-		}
-	}
-
-	private static byte[] readAll(InputStream in) {
-		try (in) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			return new byte[0];
-		}
 	}
 
 	private static void unzip(byte[] zip, Path into) throws ChangeLogLintException {
@@ -170,19 +171,13 @@ public final class GitTree {
 		}
 	}
 
-	private static void deleteOnExit(Path folder) {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			try (Stream<Path> files = Files.walk(folder)) {
-				files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
-			}
-			catch (IOException ex) {
-				folder.toFile().deleteOnExit();
-			}
-		}));
-	}
-
-	private record Result(int status, byte[] output, String error) {
-
+	private static void delete(Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			folder.toFile().deleteOnExit();
+		}
 	}
 
 }

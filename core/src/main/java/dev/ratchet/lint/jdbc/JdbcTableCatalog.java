@@ -230,7 +230,8 @@ final class JdbcTableCatalog implements TableCatalog {
 			DatabaseMetaData metaData = this.connection.getMetaData();
 			String catalog = (this.dialect == Dialect.MYSQL) ? this.connection.getCatalog() : null;
 			String schema = (this.dialect == Dialect.MYSQL) ? null : this.connection.getSchema();
-			try (ResultSet result = metaData.getColumns(catalog, schema, pattern(metaData, table), null)) {
+			try (ResultSet result = metaData.getColumns(catalog, (schema != null) ? escaped(metaData, schema) : null,
+					pattern(metaData, table), null)) {
 				while (result.next()) {
 					columns.put(result.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
 							new LiveColumn(type(result.getString("TYPE_NAME"), result.getInt("COLUMN_SIZE"),
@@ -259,12 +260,18 @@ final class JdbcTableCatalog implements TableCatalog {
 	 * and the case is the one the database stores unquoted names in.
 	 */
 	private static String pattern(DatabaseMetaData metaData, String table) throws SQLException {
+		return escaped(metaData, metaData.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table);
+	}
+
+	/**
+	 * Returns a name as it is stored as a metadata pattern that matches only that name.
+	 */
+	private static String escaped(DatabaseMetaData metaData, String name) throws SQLException {
 		String escape = metaData.getSearchStringEscape();
-		String stored = metaData.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
 		if (escape == null || escape.isEmpty()) {
-			return stored;
+			return name;
 		}
-		return stored.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+		return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
 	}
 
 	/**

@@ -9,7 +9,11 @@ import dev.ratchet.lint.UnresolvedParameter;
 /**
  * Writes a {@link LintReport} as GitHub Actions workflow commands, so each finding shows as
  * an annotation on the changelog line where its changeset starts: blocking findings as
- * errors, warnings as warnings, approved findings as notices; then the summary line.
+ * errors, warnings as warnings, approved findings as notices; then the summary line. Values
+ * are escaped as GitHub reads them ({@code %} as {@code %25}, carriage return {@code %0D}, line
+ * feed {@code %0A}, and in properties {@code :} as {@code %3A} and {@code ,} as {@code %2C}), and
+ * any other control character as its {@link ControlCharacters Java escape}, so none starts a
+ * command of its own.
  */
 final class LintGitHub {
 
@@ -52,7 +56,7 @@ final class LintGitHub {
 	}
 
 	private static String data(String text) {
-		return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+		return ControlCharacters.escaped(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
 	}
 
 	private static String property(String text) {

@@ -10,10 +10,13 @@ import dev.ratchet.lint.LintReport;
 import dev.ratchet.lint.UnreadableChangeSet;
 import dev.ratchet.lint.UnresolvedParameter;
 
+import static dev.ratchet.lint.report.ControlCharacters.escaped;
+
 /**
  * Writes a {@link LintReport} for people: every finding with where its changeset is, its
  * rule, target, the safe alternative and how to approve it, the changelog parameters left
- * unresolved, then a summary line.
+ * unresolved, then a summary line. What comes from the changelog is written with its
+ * {@link ControlCharacters control characters escaped}, so each stays on its line.
  */
 public final class LintText {
 
@@ -29,36 +32,36 @@ public final class LintText {
 		for (Finding finding : report.findings()) {
 			String status = finding.approved() ? "approved" : finding.severity().id();
 			String target = (finding.target() != null) ? " on " + finding.target() : "";
-			ChangeSetLocation location = report.location(finding.changeSet());
-			text.append(status.toUpperCase(Locale.ROOT)).append(' ').append(finding.changeSet());
-			if (location != null) {
-				text.append(" (").append(location.file()).append((location.line() > 0) ? ":" + location.line() : "")
-					.append(')');
-			}
+			text.append(status.toUpperCase(Locale.ROOT)).append(' ').append(escaped(finding.changeSet()));
+			where(report.location(finding.changeSet()), text);
 			text.append(NL);
 			text.append("  rule:    ").append(finding.rule().id()).append(NL);
-			text.append("  change:  ").append(finding.changeType()).append(target).append(": ")
-				.append(finding.message()).append(NL);
+			text.append("  change:  ").append(escaped(finding.changeType() + target + ": " + finding.message()))
+				.append(NL);
 			if (!finding.approved()) {
-				text.append("  instead: ").append(finding.suggestion()).append(NL);
-				text.append("  approve: add '").append(finding.approvalComment())
+				text.append("  instead: ").append(escaped(finding.suggestion())).append(NL);
+				text.append("  approve: add '").append(escaped(finding.approvalComment()))
 					.append(" <reason>' to the changeset's comment").append(NL);
 			}
 			text.append(NL);
 		}
 		for (UnreadableChangeSet unreadable : report.unreadable()) {
-			ChangeSetLocation location = report.location(unreadable.changeSet());
-			text.append("UNREADABLE ").append(unreadable.changeSet());
-			if (location != null) {
-				text.append(" (").append(location.file()).append((location.line() > 0) ? ":" + location.line() : "")
-					.append(')');
-			}
-			text.append(NL).append("  ").append(unreadable.describe()).append(NL).append(NL);
+			text.append("UNREADABLE ").append(escaped(unreadable.changeSet()));
+			where(report.location(unreadable.changeSet()), text);
+			text.append(NL).append("  ").append(escaped(unreadable.describe())).append(NL).append(NL);
 		}
 		for (UnresolvedParameter parameter : report.unresolvedParameters()) {
-			text.append("NOTE ").append(unresolved(parameter)).append(NL).append(NL);
+			text.append("NOTE ").append(escaped(unresolved(parameter))).append(NL).append(NL);
 		}
 		return text.append(summary(report)).toString();
+	}
+
+	private static void where(ChangeSetLocation location, StringBuilder text) {
+		if (location != null) {
+			text.append(" (").append(escaped(location.file()))
+				.append((location.line() > 0) ? ":" + location.line() : "")
+				.append(')');
+		}
 	}
 
 	/**

@@ -109,8 +109,10 @@ public final class StaticLint {
 			return Baseline.read(request.baseline());
 		}
 		if (request.since() != null) {
-			ChangeLogSource then = source.withSearchPath(GitTree.export(request.since(), source.searchPath()));
-			return then.exists() ? then.read((changeLog) -> Baseline.of(changeLog.changeSets())) : Baseline.empty();
+			try (GitTree tree = GitTree.export(request.since(), source.searchPath())) {
+				ChangeLogSource then = source.withSearchPath(tree.searchPath());
+				return then.exists() ? then.read((changeLog) -> Baseline.of(changeLog.changeSets())) : Baseline.empty();
+			}
 		}
 		return null;
 	}

@@ -5,9 +5,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import dev.ratchet.lint.LintCommand;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +53,42 @@ class LintCommandTests {
 	void exitsTwoOnUnreadableInput() {
 		assertThat(run("src/test/resources/formats/yaml/missing.yaml")).isEqualTo(LintCommand.UNREADABLE);
 		assertThat(err()).contains("missing.yaml");
+	}
+
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS)
+	void exitsTwoOnAChangelogWhoseAliasesExpandWithoutBoundNamingTheFile(@TempDir Path folder) throws Exception {
+		StringBuilder bomb = new StringBuilder("a0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+		for (int i = 1; i < 10; i++) {
+			bomb.append("a").append(i).append(": &a").append(i).append(" [");
+			for (int j = 0; j < 9; j++) {
+				bomb.append((j > 0) ? ", " : "").append("*a").append(i - 1);
+			}
+			bomb.append("]\n");
+		}
+		bomb.append("databaseChangeLog:\n  - changeSet:\n      id: 1\n      author: ana\n      comment: *a9\n"
+				+ "      changes:\n        - sql: {sql: \"SELECT 1\"}\n");
+		Files.writeString(folder.resolve("laughs.yaml"), bomb);
+		assertThat(run(folder.resolve("laughs.yaml").toString(), "--search-path", folder.toString()))
+			.isEqualTo(LintCommand.UNREADABLE);
+		assertThat(err()).contains("laughs.yaml");
+	}
+
+	@Test
+	@Timeout(value = 60, unit = TimeUnit.SECONDS)
+	void exitsTwoOnAChangelogWithARecursiveAliasNamingTheFile(@TempDir Path folder) throws Exception {
+		Files.writeString(folder.resolve("loop.yaml"), "databaseChangeLog: &loop\n  - *loop\n  - changeSet:\n"
+				+ "      id: 1\n      author: ana\n      changes:\n        - sql: {sql: \"SELECT 1\"}\n");
+		assertThat(run(folder.resolve("loop.yaml").toString(), "--search-path", folder.toString()))
+			.isEqualTo(LintCommand.UNREADABLE);
+		assertThat(err()).contains("loop.yaml");
+	}
+
+	@Test
+	void exitsTwoOnABaselineAndARevisionTogetherSayingWhy() {
+		assertThat(run("src/test/resources/formats/yaml/harmless.yaml", "--baseline", "ratchet-baseline.txt", "--since",
+				"origin/main")).isEqualTo(LintCommand.UNREADABLE);
+		assertThat(err()).contains("--baseline and --since cannot be used together");
 	}
 
 	@Test

@@ -57,6 +57,14 @@ class ApplicationConfigTests {
 	}
 
 	@Test
+	void aYamlFileWhoseAliasRefersToItselfIsUnreadableNamingIt() throws Exception {
+		write(this.resources, "application.yaml", "ratchet: &loop\n  validation: *loop\n");
+		assertThatExceptionOfType(ChangeLogLintException.class).isThrownBy(() -> read(List.of()))
+			.withMessageContaining("application.yaml")
+			.withMessageContaining("nest deeper than 100 levels");
+	}
+
+	@Test
 	void theActiveProfilesOfTheConfigurationApplyWhenNoneAreGiven() throws Exception {
 		write(this.resources, "application.properties", "spring.profiles.active=prod\n");
 		write(this.resources, "application-prod.yaml", "ratchet.validation.mode: warn\n");

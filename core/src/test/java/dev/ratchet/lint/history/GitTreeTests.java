@@ -52,6 +52,44 @@ class GitTreeTests {
 	}
 
 	@Test
+	void aReleasedChangesetMadeToRunOnChangeWithANewBodyIsJudgedAsNew() throws Exception {
+		this.fixture.write("src/main/resources/db/changelog/master.yaml", yaml(changeSet("1", createCustomer()),
+				rerun("2", "runOnChange", "DROP TABLE customer")));
+		git("commit", "-q", "-am", "pull request");
+		assertThat(lint("release-1")).isEqualTo(LintCommand.BLOCKED);
+		assertThat(this.fixture.out()).contains("\"changeSets\": 1", "master.yaml::2::ana", "\"rule\": \"drop-table\"",
+				"\"severity\": \"block\"").doesNotContain("edited-changeset");
+	}
+
+	@Test
+	void aReleasedChangesetMadeToRunAlwaysWithANewBodyIsJudgedAsNew() throws Exception {
+		this.fixture.write("src/main/resources/db/changelog/master.yaml", yaml(changeSet("1", createCustomer()),
+				rerun("2", "runAlways", "TRUNCATE customer")));
+		git("commit", "-q", "-am", "pull request");
+		assertThat(lint("release-1")).isEqualTo(LintCommand.BLOCKED);
+		assertThat(this.fixture.out()).contains("master.yaml::2::ana", "\"rule\": \"truncate-table\"");
+	}
+
+	@Test
+	void theRevisionIsReadAsARevisionEvenWhenItLooksLikeAnOption() {
+		Path written = this.repository.resolve("written.zip");
+		assertThat(lint("--output=" + written)).isEqualTo(LintCommand.UNREADABLE);
+		assertThat(written).doesNotExist();
+		assertThat(this.fixture.err()).contains("Git revision '--output=");
+	}
+
+	@Test
+	void theExportedTreeIsRemovedWhenClosed() throws Exception {
+		Path resources = this.repository.resolve("src/main/resources");
+		Path exported;
+		try (GitTree tree = GitTree.export("release-1", List.of(resources))) {
+			exported = tree.searchPath().get(0);
+			assertThat(exported.resolve("db/changelog/master.yaml")).exists();
+		}
+		assertThat(exported).doesNotExist();
+	}
+
+	@Test
 	void uncommittedChangesCountAsNew() {
 		this.fixture.append("src/main/resources/db/changelog/master.yaml",
 				changeSet("3", "        - dropTable: {tableName: orders}\n"));
@@ -75,6 +113,11 @@ class GitTreeTests {
 	void anUnknownRevisionIsUnreadableInputNamingIt() {
 		assertThat(lint("no-such-tag")).isEqualTo(LintCommand.UNREADABLE);
 		assertThat(this.fixture.err()).contains("Git revision 'no-such-tag' does not exist");
+	}
+
+	private static String rerun(String id, String attribute, String sql) {
+		return "  - changeSet:\n      id: " + id + "\n      author: ana\n      " + attribute + ": true\n"
+				+ "      changes:\n        - sql: {sql: \"" + sql + "\"}\n";
 	}
 
 	private int lint(String revision) {

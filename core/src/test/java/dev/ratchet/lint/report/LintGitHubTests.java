@@ -41,4 +41,16 @@ class LintGitHubTests {
 				"3 changesets, 2 findings: 1 blocking, 1 warnings, 0 approved");
 	}
 
+	@Test
+	void changesetsFilesAndMessagesCannotStartAWorkflowCommandOfTheirOwn() {
+		StaticLintFixture fixture = new StaticLintFixture(this.folder);
+		fixture.write("master.yaml", LintTextTests.HOSTILE);
+		assertThat(fixture.lint(this.folder.resolve("master.yaml").toString(), "--search-path", this.folder.toString(),
+				"--format", "github")).isEqualTo(LintCommand.BLOCKED);
+		assertThat(fixture.out().lines()).hasSize(2);
+		assertThat(fixture.out().lines().findFirst().orElseThrow())
+			.startsWith("::error file=db/x.yaml%0A##[error]forged,title=ratchet drop-table::db/x.yaml%0A##[error]forged::1"
+					+ "%0A::error file=a,line=1::forged%0D::warning::forged %250A::ana\\u0007\\u001b[31m: sql on customer");
+	}
+
 }

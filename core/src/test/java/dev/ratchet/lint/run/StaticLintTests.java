@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Tests for {@link StaticLint}: the typed lint API under the command line and the plugin.
@@ -92,6 +93,34 @@ class StaticLintTests {
 		LintReport report = StaticLint.lint(request("db/master.yaml").withBaseline(baseline));
 		assertThat(report.changeSets()).isEqualTo(1);
 		assertThat(report.findings()).extracting(Finding::rule).containsExactly(Rule.DROP_TABLE);
+	}
+
+	@Test
+	void aReleasedChangesetThatRunsOnChangeOrAlwaysAndChangedIsJudgedAsNew() throws Exception {
+		write("db/master.yaml", changeSet("1", "        - createTable: {tableName: customer, columns: [{column: "
+				+ "{name: id, type: int}}]}\n")
+				+ changeSet("2", "        - sql: {sql: \"CREATE OR REPLACE VIEW v AS SELECT 1\"}\n").replace("databaseChangeLog:\n", ""));
+		Path baseline = this.folder.resolve("released.txt");
+		StaticLint.record(request("db/master.yaml").withWriteBaseline(baseline));
+		for (String rerun : List.of("runOnChange", "runAlways")) {
+			write("db/master.yaml", changeSet("1", "        - createTable: {tableName: customer, columns: [{column: "
+					+ "{name: id, type: int}}]}\n")
+					+ changeSet("2", "        - sql: {sql: \"DROP TABLE customer\"}\n")
+						.replace("databaseChangeLog:\n", "")
+						.replace("      changes:", "      " + rerun + ": true\n      changes:"));
+			LintReport report = StaticLint.lint(request("db/master.yaml").withBaseline(baseline));
+			assertThat(report.changeSets()).as(rerun).isOne();
+			assertThat(report.blocking()).as(rerun)
+				.extracting(Finding::rule, (finding) -> finding.changeSet().id())
+				.containsExactly(tuple(Rule.DROP_TABLE, "2"));
+		}
+		write("db/master.yaml", changeSet("1", "        - createTable: {tableName: customer, columns: [{column: "
+				+ "{name: id, type: int}}]}\n")
+				+ changeSet("2", "        - sql: {sql: \"CREATE OR REPLACE VIEW v AS SELECT 1\"}\n")
+					.replace("databaseChangeLog:\n", "")
+					.replace("      changes:", "      runOnChange: true\n      changes:"));
+		assertThat(StaticLint.lint(request("db/master.yaml").withBaseline(baseline)).changeSets())
+			.as("unchanged, it is not judged again").isZero();
 	}
 
 	@Test

@@ -1,0 +1,55 @@
+package dev.ratchet.lint.changelog;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import liquibase.resource.Resource;
+import liquibase.resource.ResourceAccessor;
+
+/**
+ * The search path as Liquibase reads it during static lint: every resource it finds is a
+ * {@link BoundedYamlResource}, so each YAML file, the changelog and every file it includes, is
+ * checked for aliases that expand without bound before it is parsed.
+ */
+final class BoundedYamlResources implements ResourceAccessor {
+
+	private final ResourceAccessor resources;
+
+	BoundedYamlResources(ResourceAccessor resources) {
+		this.resources = resources;
+	}
+
+	@Override
+	public List<Resource> search(String path, boolean recursive) throws IOException {
+		return bounded(this.resources.search(path, recursive));
+	}
+
+	@Override
+	public List<Resource> search(String path, SearchOptions options) throws IOException {
+		return bounded(this.resources.search(path, options));
+	}
+
+	@Override
+	public List<Resource> getAll(String path) throws IOException {
+		return bounded(this.resources.getAll(path));
+	}
+
+	@Override
+	public List<String> describeLocations() {
+		return this.resources.describeLocations();
+	}
+
+	@Override
+	public void close() throws Exception {
+		this.resources.close();
+	}
+
+	private static List<Resource> bounded(List<Resource> resources) {
+		return (resources != null) ? resources.stream()
+			.map(BoundedYamlResource::of)
+			.collect(Collectors.toCollection(ArrayList::new)) : null;
+	}
+
+}
