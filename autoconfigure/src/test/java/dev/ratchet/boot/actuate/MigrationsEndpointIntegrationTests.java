@@ -94,8 +94,9 @@ class MigrationsEndpointIntegrationTests {
 			assertThat(read(body, "$.liquibaseBeans.liquibase.lastRun.outcome")).isEqualTo("SKIPPED");
 			assertThat(health(app)).isEqualTo("UP");
 		}
-		assertThat(this.database.query("select count(*) from information_schema.tables where table_schema = "
-				+ this.engine.currentSchema())).containsExactly("0");
+		assertThat(this.database.query("select table_name from information_schema.tables where table_schema = "
+				+ this.engine.currentSchema())).as("only Ratchet's table of instances, which verify-only instances join")
+			.containsExactly("ratchet_instance");
 	}
 
 	@Test

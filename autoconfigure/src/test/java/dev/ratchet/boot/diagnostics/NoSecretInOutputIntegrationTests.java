@@ -176,9 +176,10 @@ class NoSecretInOutputIntegrationTests {
 		StringBuilder log = new StringBuilder();
 		boolean ratchet = false;
 		for (String line : output.getAll().lines().toList()) {
-			int logger = line.indexOf("] ");
-			if (line.matches("^\\d{4}-\\d{2}-\\d{2}T.*") && logger > 0) {
-				String name = line.substring(logger + 2).strip();
+			int message = line.indexOf(" : ");
+			if (line.matches("^\\d{4}-\\d{2}-\\d{2}T.*") && message > 0) {
+				String head = line.substring(0, message).strip();
+				String name = head.substring(head.lastIndexOf(' ') + 1);
 				ratchet = name.startsWith("dev.ratchet.") || name.startsWith("d.r.");
 			}
 			if (ratchet) {
