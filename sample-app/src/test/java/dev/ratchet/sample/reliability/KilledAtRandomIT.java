@@ -34,7 +34,7 @@ class KilledAtRandomIT {
 	@Test
 	void aJvmKilledAtAnyMomentLeavesNothingHalfDoneAndTheNextStartCompletes() throws Exception {
 		TestServer server = TestServer.POSTGRESQL;
-		Path changeLog = ChangeLogs.createTables("random-kill", server, "r", CHANGE_SETS, 0);
+		Path changeLog = ChangeLogs.createTables("random-kill", server, "q", CHANGE_SETS, 0);
 		long updateNanos = updateNanos(server, changeLog);
 		int killed = 0;
 		for (int trial = 1; trial <= KILLS; trial++) {
@@ -50,14 +50,14 @@ class KilledAtRandomIT {
 			}
 			killed++;
 			System.err.println("Killed instance " + trial + " after " + applied + " of " + CHANGE_SETS + " changesets");
-			Set<String> tables = new HashSet<>(database.tables("r"));
+			Set<String> tables = new HashSet<>(database.tables("q"));
 			assertThat(tables).as("tables after the kill").isEqualTo(new HashSet<>(database.changeLog("id")));
 			SampleAppProcess next = this.apps.start("random-kill-" + trial + "-next", url,
 					ChangeLogs.changeLog(changeLog));
 			next.awaitStarted(PROMPTLY);
-			List<String> all = IntStream.rangeClosed(1, CHANGE_SETS).mapToObj((i) -> ChangeLogs.table("r", i)).toList();
+			List<String> all = IntStream.rangeClosed(1, CHANGE_SETS).mapToObj((i) -> ChangeLogs.table("q", i)).toList();
 			assertThat(database.changeLog("id")).isEqualTo(all);
-			assertThat(database.tables("r")).isEqualTo(all);
+			assertThat(database.tables("q")).isEqualTo(all);
 			next.close();
 		}
 		System.err.println("PostgreSQL: " + killed + " instances killed with SIGKILL at a random moment of the "
