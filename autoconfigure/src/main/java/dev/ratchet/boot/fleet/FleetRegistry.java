@@ -28,16 +28,19 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Keeps this instance's row in Ratchet's table of instances: created with what its release
- * maps when the application starts, its heartbeat every {@code ratchet.fleet.heartbeat} on a
+ * Keeps this instance's row in Ratchet's table of instances: written with what its release
+ * maps as the application starts (on the fleet's own thread, not the startup's), its heartbeat every {@code ratchet.fleet.heartbeat} on a
  * daemon thread of its own (which also purges rows gone longer than
- * {@code ratchet.fleet.forget-after} and takes the {@link FleetSnapshot}), removed on a
- * graceful shutdown. A database user without the rights to create or write the table leaves
+ * {@code ratchet.fleet.forget-after} and takes the {@link FleetSnapshot}; the first one a few
+ * seconds after the start, so that reading the schema never competes with the startup),
+ * removed on a graceful shutdown. A database user without the rights to create or write the table leaves
  * fleet features off with one warning.
  */
 public class FleetRegistry implements SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(FleetRegistry.class);
+
+	private static final long FIRST_SNAPSHOT_MILLIS = 5_000;
 
 	private final DataSource dataSource;
 
@@ -99,6 +102,24 @@ public class FleetRegistry implements SmartLifecycle {
 		Instant now = this.clock.instant();
 		FleetInstance instance = new FleetInstance(UUID.randomUUID().toString(), this.member.application(),
 				this.member.version(), this.member.host(), now, now, this.mapped.get());
+		this.self = instance;
+		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "ratchet-fleet");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.executor = scheduler;
+		scheduler.execute(() -> register(instance));
+		long millis = Math.max(1, this.settings.heartbeat().toMillis());
+		scheduler.scheduleWithFixedDelay(this::heartbeat, Math.min(millis, FIRST_SNAPSHOT_MILLIS), millis,
+				TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Creates the table unless it exists and writes this instance's row; without the rights to,
+	 * leaves fleet features off with one warning.
+	 */
+	private void register(FleetInstance instance) {
 		try (Connection connection = this.dataSource.getConnection()) {
 			this.settings.table().create(connection);
 			this.settings.table().record(connection, instance);
@@ -107,17 +128,13 @@ public class FleetRegistry implements SmartLifecycle {
 			logger.warn("Fleet features are off: this instance could not create or write Ratchet's table of instances "
 					+ this.settings.table().name() + " (" + ex.getMessage() + "). Grant the rights, or set "
 					+ "ratchet.fleet.enabled=false.");
-			return;
+			this.self = null;
+			ScheduledExecutorService scheduler = this.executor;
+			this.executor = null;
+			if (scheduler != null) {
+				scheduler.shutdown();
+			}
 		}
-		this.self = instance;
-		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((runnable) -> {
-			Thread thread = new Thread(runnable, "ratchet-fleet");
-			thread.setDaemon(true);
-			return thread;
-		});
-		long millis = Math.max(1, this.settings.heartbeat().toMillis());
-		scheduler.scheduleWithFixedDelay(this::heartbeat, 0, millis, TimeUnit.MILLISECONDS);
-		this.executor = scheduler;
 	}
 
 	/**
@@ -158,6 +175,12 @@ public class FleetRegistry implements SmartLifecycle {
 		this.executor = null;
 		if (scheduler != null) {
 			scheduler.shutdownNow();
+			try {
+				scheduler.awaitTermination(5, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 		FleetInstance instance = this.self;
 		this.self = null;
@@ -175,7 +198,7 @@ public class FleetRegistry implements SmartLifecycle {
 
 	@Override
 	public boolean isRunning() {
-		return this.self != null;
+		return this.executor != null;
 	}
 
 }

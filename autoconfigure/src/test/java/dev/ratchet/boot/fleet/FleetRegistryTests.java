@@ -1,5 +1,6 @@
 package dev.ratchet.boot.fleet;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +55,7 @@ class FleetRegistryTests {
 		FleetRegistry registry = registry(this.database.url());
 		registry.start();
 		assertThat(registry.isRunning()).isTrue();
+		awaitRows(1);
 		assertThat(this.database.query("select application || ' ' || version || ' ' || host || ' ' || mapped "
 				+ "from ratchet_instance")).containsExactly("orders 1.4.2 pod-b customer\ncustomer.id");
 		registry.heartbeat();
@@ -67,6 +69,7 @@ class FleetRegistryTests {
 	void rowsOfInstancesGoneLongerThanForgetAfterArePurged() throws Exception {
 		FleetRegistry registry = registry(this.database.url());
 		registry.start();
+		awaitRows(1);
 		long eightDaysAgo = Instant.now().minus(Duration.ofDays(8)).toEpochMilli();
 		long anHourAgo = Instant.now().minus(Duration.ofHours(1)).toEpochMilli();
 		this.database.execute("insert into ratchet_instance values ('old', 'orders', '1.3.0', 'pod-x', " + eightDaysAgo
@@ -88,6 +91,10 @@ class FleetRegistryTests {
 			String url = this.database.url().replaceAll("user=[^&]*", "user=" + role);
 			FleetRegistry registry = registry(url);
 			registry.start();
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (registry.isRunning() && System.nanoTime() < deadline) {
+				Thread.sleep(10);
+			}
 			assertThat(registry.isRunning()).isFalse();
 			assertThat(registry.snapshot()).isNull();
 			registry.stop();
@@ -96,6 +103,22 @@ class FleetRegistryTests {
 		finally {
 			this.database.execute("drop owned by " + role, "drop role " + role);
 		}
+	}
+
+	private void awaitRows(int rows) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				if (Integer.parseInt(this.database.query("select count(*) from ratchet_instance").get(0)) >= rows) {
+					return;
+				}
+			}
+			catch (SQLException notCreatedYet) {
+				Thread.onSpinWait();
+			}
+			Thread.sleep(10);
+		}
+		throw new AssertionError("no row of this instance within 10 s");
 	}
 
 	private static FleetRegistry registry(String url) {
