@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import dev.ratchet.DatabaseProduct;
@@ -18,7 +19,7 @@ import dev.ratchet.DatabaseProduct;
 /**
  * Ratchet's table of instances ({@code ratchet.fleet.table}), created by Ratchet outside the
  * changelog like Liquibase's own tables: one row per instance, its heartbeat as epoch
- * milliseconds, what it maps as one line per table and column.
+ * milliseconds, what it maps as one line per table and column, sorted.
  */
 public final class FleetTable {
 
@@ -86,7 +87,7 @@ public final class FleetTable {
 			insert.setString(4, instance.host());
 			insert.setLong(5, instance.startedAt().toEpochMilli());
 			insert.setLong(6, instance.lastSeen().toEpochMilli());
-			insert.setString(7, String.join("\n", instance.mapped()));
+			insert.setString(7, String.join("\n", new TreeSet<>(instance.mapped())));
 			insert.executeUpdate();
 		}
 	}

@@ -95,8 +95,9 @@ class MigrationsEndpointIntegrationTests {
 			assertThat(health(app)).isEqualTo("UP");
 		}
 		assertThat(this.database.query("select table_name from information_schema.tables where table_schema = "
-				+ this.engine.currentSchema())).as("only Ratchet's table of instances, which verify-only instances join")
-			.containsExactly("ratchet_instance");
+				+ this.engine.currentSchema() + " and table_name <> 'ratchet_instance'"))
+			.as("no table but Ratchet's table of instances, which verify-only instances join")
+			.isEmpty();
 	}
 
 	@Test

@@ -99,7 +99,8 @@ class FleetIntegrationTests {
 
 	@Test
 	void aReleaseWhoseHeartbeatExpiredNoLongerHoldsTheDropBack() throws Exception {
-		start(ReleaseN1.class, "1.4.2", changeLog("v1.yaml"));
+		RunningApp releaseN1 = start(ReleaseN1.class, "1.4.2", changeLog("v1.yaml"));
+		await(releaseN1, (body) -> instances(body) == 1);
 		recordInstance("crashed-n", Instant.now());
 		assertThat(refusedWithLiveMapping(changeLog("v2-drop.yaml")).message())
 			.startsWith("customer.phone is mapped by orders 1.4.1 on 1 instance (pod-n-1)");
