@@ -49,15 +49,6 @@ public enum DriftKind {
 		return this.id;
 	}
 
-	/**
-	 * Returns whether this kind is about the schema (entities against tables), not about
-	 * applied changesets against the changelog, which are counted as changesets.
-	 * @return whether it is schema drift
-	 */
-	public boolean isSchema() {
-		return this != CHECKSUM_MISMATCH && this != UNEXPECTED_CHANGESET;
-	}
-
 	@Override
 	public String toString() {
 		return this.id;

@@ -1,6 +1,7 @@
 package dev.ratchet.fleet;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -49,11 +51,36 @@ public final class FleetTable {
 	}
 
 	/**
-	 * Creates the table unless it exists.
+	 * Returns whether the table exists in the connection's schema.
+	 * @param connection the connection
+	 * @return whether it exists
+	 * @throws SQLException when the catalog cannot be read
+	 */
+	public boolean exists(Connection connection) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		for (String candidate : List.of(this.name, this.name.toLowerCase(Locale.ROOT),
+				this.name.toUpperCase(Locale.ROOT))) {
+			String pattern = candidate.replace("_", metaData.getSearchStringEscape() + "_");
+			try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), pattern,
+					new String[] { "TABLE" })) {
+				if (tables.next()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Creates the table unless it exists; a user who may write but not create it can use
+	 * one created by another.
 	 * @param connection the connection, in auto-commit mode
 	 * @throws SQLException when it cannot be created
 	 */
 	public void create(Connection connection) throws SQLException {
+		if (exists(connection)) {
+			return;
+		}
 		String text = DatabaseProduct.of(connection)
 			.map((product) -> (product == DatabaseProduct.POSTGRESQL) ? "text" : "mediumtext")
 			.orElse("clob");

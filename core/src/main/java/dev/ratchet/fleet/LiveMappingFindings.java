@@ -23,7 +23,8 @@ import dev.ratchet.lint.rule.Severity;
  */
 public final class LiveMappingFindings {
 
-	private static final Set<Rule> TABLE_RULES = EnumSet.of(Rule.DROP_TABLE, Rule.RENAME_TABLE);
+	private static final Set<Rule> TABLE_RULES = EnumSet.of(Rule.DROP_TABLE, Rule.RENAME_TABLE, Rule.DROP_VIEW,
+			Rule.RENAME_VIEW);
 
 	private static final Set<Rule> COLUMN_RULES = EnumSet.of(Rule.DROP_COLUMN, Rule.RENAME_COLUMN,
 			Rule.MODIFY_DATA_TYPE);

@@ -29,13 +29,10 @@ public final class LiveMappings {
 	 * @param recorded every recorded instance
 	 * @param now the time now
 	 * @param ttl {@code ratchet.fleet.ttl}
-	 * @param self the id of the asking instance, left out, or {@code null}
 	 * @return the live mappings
 	 */
-	public static LiveMappings of(List<FleetInstance> recorded, Instant now, Duration ttl, String self) {
-		return new LiveMappings(recorded.stream()
-			.filter((instance) -> instance.live(now, ttl) && !instance.id().equals(self))
-			.toList(), now);
+	public static LiveMappings of(List<FleetInstance> recorded, Instant now, Duration ttl) {
+		return new LiveMappings(recorded.stream().filter((instance) -> instance.live(now, ttl)).toList(), now);
 	}
 
 	/**

@@ -13,7 +13,6 @@ import dev.ratchet.lint.sql.Dialects;
 import dev.ratchet.lint.sql.SqlContext;
 import dev.ratchet.lint.sql.TypeChanges;
 import liquibase.change.AddColumnConfig;
-import liquibase.change.Change;
 import liquibase.change.ConstraintsConfig;
 import liquibase.change.core.AddColumnChange;
 import liquibase.change.core.AddForeignKeyConstraintChange;

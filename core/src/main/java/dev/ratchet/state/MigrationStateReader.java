@@ -1,6 +1,5 @@
 package dev.ratchet.state;
 
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +25,6 @@ import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
-import liquibase.database.jvm.JdbcConnection;
 import liquibase.util.LiquibaseUtil;
 
 /**

@@ -37,7 +37,7 @@ class LiveMappingFindingsTests {
 	@Test
 	void aDropOfAColumnALiveReleaseMapsGetsItsOwnFindingThatItsRulesApprovalDoesNotApprove() {
 		LintReport report = LiveMappingFindings.addTo(dropPhone(true), Map.of(DROP, "ratchet:allow drop-column"),
-				LintPolicy.defaults(), LiveMappings.of(instances(), NOW, TTL, null));
+				LintPolicy.defaults(), LiveMappings.of(instances(), NOW, TTL));
 		assertThat(report.findings()).extracting(Finding::rule).containsExactly(Rule.DROP_COLUMN, Rule.LIVE_MAPPING);
 		Finding live = report.findings().get(1);
 		assertThat(live.approved()).isFalse();
@@ -51,22 +51,29 @@ class LiveMappingFindingsTests {
 	void liveMappingHasItsOwnApproval() {
 		LintReport report = LiveMappingFindings.addTo(dropPhone(true),
 				Map.of(DROP, "ratchet:allow drop-column, live-mapping"), LintPolicy.defaults(),
-				LiveMappings.of(instances(), NOW, TTL, null));
+				LiveMappings.of(instances(), NOW, TTL));
 		assertThat(report.findings().get(1).approved()).isTrue();
 		assertThat(report.blocking()).isEmpty();
 		LintPolicy byProperty = new LintPolicy(Map.of(),
 				Approvals.parse(List.of(DROP + "=live-mapping"), "ratchet.validation.approved"));
 		assertThat(LiveMappingFindings.addTo(dropPhone(true), Map.of(DROP, "ratchet:allow drop-column"), byProperty,
-				LiveMappings.of(instances(), NOW, TTL, null)).blocking()).isEmpty();
+				LiveMappings.of(instances(), NOW, TTL)).blocking()).isEmpty();
 	}
 
 	@Test
-	void instancesGoneOrItselfDoNotHoldADropBack() {
+	void instancesGoneDoNotHoldADropBack() {
 		List<FleetInstance> gone = List.of(instance("a", "pod-a", NOW.minus(Duration.ofMinutes(3)), true));
 		assertThat(LiveMappingFindings.addTo(dropPhone(true), Map.of(), LintPolicy.defaults(),
-				LiveMappings.of(gone, NOW, TTL, null)).findings()).hasSize(1);
-		assertThat(LiveMappingFindings.addTo(dropPhone(true), Map.of(), LintPolicy.defaults(),
-				LiveMappings.of(List.of(instance("self", "pod-a", NOW, true)), NOW, TTL, "self")).findings()).hasSize(1);
+				LiveMappings.of(gone, NOW, TTL)).findings()).hasSize(1);
+	}
+
+	@Test
+	void aDropOfAViewALiveReleaseMapsIsHeldBackToo() {
+		LintReport dropView = new LintReport(1, List.of(new Finding(Rule.DROP_VIEW, Severity.BLOCK, true, DROP,
+				"dropView", "customer", "drops view customer", "keep it")));
+		assertThat(LiveMappingFindings.addTo(dropView, Map.of(), LintPolicy.defaults(),
+				LiveMappings.of(instances(), NOW, TTL)).findings()).extracting(Finding::rule)
+			.containsExactly(Rule.DROP_VIEW, Rule.LIVE_MAPPING);
 	}
 
 	@Test

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.ratchet.boot.fleet.FleetSnapshot;
 import dev.ratchet.compat.CompatState;
 import dev.ratchet.drift.DriftItem;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lock.LockState;
-import dev.ratchet.boot.fleet.FleetSnapshot;
 import dev.ratchet.state.AppliedChangeSet;
 import dev.ratchet.state.ChangeLogInfo;
 import dev.ratchet.state.ChecksumMismatch;

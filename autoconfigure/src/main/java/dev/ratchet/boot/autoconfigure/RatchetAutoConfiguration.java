@@ -1,18 +1,20 @@
 package dev.ratchet.boot.autoconfigure;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import dev.ratchet.LiquibaseTables;
 import dev.ratchet.boot.autoconfigure.RatchetProperties.DriftFailOn;
 import dev.ratchet.boot.fleet.FleetHosts;
 import dev.ratchet.boot.fleet.FleetMember;
 import dev.ratchet.boot.fleet.FleetRegistry;
+import dev.ratchet.boot.fleet.FleetScope;
 import dev.ratchet.boot.liquibase.MigrationRuns;
 import dev.ratchet.boot.liquibase.RatchetLiquibasePostProcessor;
 import dev.ratchet.boot.liquibase.UpdateSettings;
@@ -25,6 +27,7 @@ import dev.ratchet.boot.spi.CompatPlans;
 import dev.ratchet.boot.spi.EntityMappings;
 import dev.ratchet.compat.RatchetSchema;
 import dev.ratchet.fleet.FleetInstance;
+import dev.ratchet.fleet.FleetSettings;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lock.LockSettings;
 import dev.ratchet.state.MigrationStateReader;
@@ -57,6 +60,8 @@ import org.springframework.util.function.SingletonSupplier;
 @ConditionalOnBean(SpringLiquibase.class)
 @EnableConfigurationProperties(RatchetProperties.class)
 public final class RatchetAutoConfiguration {
+
+	private static final Duration ONCE = Duration.ofDays(36_500);
 
 	@Bean
 	static RatchetLiquibasePostProcessor ratchetLiquibasePostProcessor(ObjectProvider<RatchetProperties> properties,
@@ -115,20 +120,27 @@ public final class RatchetAutoConfiguration {
 			ObjectProvider<EntityMappings> entityMappings) {
 		Map<String, SpringLiquibase> beans = beanFactory.getBeansOfType(SpringLiquibase.class, false, false);
 		SpringLiquibase bean = beans.getOrDefault("liquibase", beans.values().iterator().next());
-		String version = buildProperties.stream().map(BuildProperties::getVersion).filter(Objects::nonNull).findFirst()
-			.orElse((properties.getFleet().getVersion() != null) ? properties.getFleet().getVersion() : "unknown");
-		FleetMember member = new FleetMember(environment.getProperty("spring.application.name", "application"),
-				version, FleetHosts.local());
-		return new FleetRegistry(bean.getDataSource(), properties.fleetSettings(), member,
+		FleetSettings settings = properties.fleetSettings();
+		String application = environment.getProperty("spring.application.name", "application");
+		Supplier<FleetMember> member = () -> new FleetMember(application, (settings.version() != null)
+				? settings.version()
+				: buildProperties.stream().map(BuildProperties::getVersion).filter(Objects::nonNull).findFirst()
+					.orElse("unknown"),
+				FleetHosts.local());
+		Set<String> liquibaseTables = beans.values().stream()
+			.flatMap((liquibase) -> LiquibaseTables
+				.lowerCase(liquibase.getDatabaseChangeLogTable(), liquibase.getDatabaseChangeLogLockTable())
+				.stream())
+			.collect(Collectors.toSet());
+		Duration refresh = properties.getRefreshInterval();
+		FleetScope scope = new FleetScope(bean.getDefaultSchema(), liquibaseTables,
+				(refresh.isZero() || refresh.isNegative()) ? ONCE : refresh);
+		return new FleetRegistry(bean.getDataSource(), settings, member,
 				() -> entityMappings.orderedStream()
 					.flatMap((candidate) -> candidate.models().stream())
 					.flatMap((unit) -> FleetInstance.mappedBy(unit.model()).stream())
-					.collect(Collectors.toCollection(TreeSet::new)),
-				() -> beans.values().stream()
-					.flatMap((liquibase) -> Stream.of(liquibase.getDatabaseChangeLogTable(),
-							liquibase.getDatabaseChangeLogLockTable()))
 					.collect(Collectors.toSet()),
-				Clock.systemUTC());
+				scope, Clock.systemUTC());
 	}
 
 	private static EntityMappings entityMappings(RatchetProperties.Drift drift,

@@ -152,7 +152,8 @@ public class RatchetProperties {
 		private Duration forgetAfter = Duration.ofDays(7);
 
 		/**
-		 * The release version this instance reports when build-info has none.
+		 * The release version this instance reports; by default the build-info version
+		 * (META-INF/build-info.properties), else "unknown".
 		 */
 		private String version;
 

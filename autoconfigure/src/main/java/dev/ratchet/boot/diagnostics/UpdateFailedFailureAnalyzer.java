@@ -52,7 +52,7 @@ class UpdateFailedFailureAnalyzer extends AbstractFailureAnalyzer<UpdateFailedEx
 		}
 		description.append(", as an update interrupted between a changeset and its record leaves it where the two ")
 			.append("cannot be one transaction (MariaDB, MySQL and H2 commit DDL as it runs; a changeset with ")
-			.append("runInTransaction: false).").append(nl).append(nl).append(cause.getError());
+			.append("runInTransaction: false).");
 		String record = nl + nl + "    ratchet.migration.mark-ran=" + changeSet + nl + nl
 				+ "On that start Ratchet checks that the changeset's tables, columns and indexes exist, records it, "
 				+ "and goes on with the update; it refuses, naming what is missing, when they do not. Remove the "

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import dev.ratchet.drift.LiveSchema;
 import dev.ratchet.drift.SchemaReader;
 import dev.ratchet.fleet.ContractChangeLog;
 import dev.ratchet.fleet.Contractable;
@@ -28,13 +29,15 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Keeps this instance's row in Ratchet's table of instances: written with what its release
- * maps as the application starts (on the fleet's own thread, not the startup's), its heartbeat every {@code ratchet.fleet.heartbeat} on a
- * daemon thread of its own (which also purges rows gone longer than
- * {@code ratchet.fleet.forget-after} and takes the {@link FleetSnapshot}; the first one a few
- * seconds after the start, so that reading the schema never competes with the startup),
- * removed on a graceful shutdown. A database user without the rights to create or write the table leaves
- * fleet features off with one warning.
+ * Keeps this instance's row in Ratchet's table of instances, all on a daemon thread of its
+ * own so that nothing of it runs on the startup thread: the row is written with what the
+ * release maps as the application starts (and again on the next heartbeat when the database
+ * could not be reached), refreshed every {@code ratchet.fleet.heartbeat}, and removed on a
+ * graceful shutdown. Each heartbeat also purges rows gone longer than
+ * {@code ratchet.fleet.forget-after} and takes the {@link FleetSnapshot}; the schema, for
+ * what no live instance maps, is read once per {@link FleetScope#readEvery()}, the first time
+ * a few seconds after the start. A database user without the rights to create or write the
+ * table leaves fleet features off with one warning.
  */
 public class FleetRegistry implements SmartLifecycle {
 
@@ -46,15 +49,19 @@ public class FleetRegistry implements SmartLifecycle {
 
 	private final FleetSettings settings;
 
-	private final FleetMember member;
+	private final Supplier<FleetMember> member;
 
 	private final Supplier<Set<String>> mapped;
 
-	private final Supplier<Set<String>> ownTables;
+	private final FleetScope scope;
 
 	private final Clock clock;
 
 	private final List<Consumer<FleetSnapshot>> listeners = new CopyOnWriteArrayList<>();
+
+	private volatile String id;
+
+	private volatile Instant startedAt;
 
 	private volatile FleetInstance self;
 
@@ -62,22 +69,26 @@ public class FleetRegistry implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService executor;
 
+	private Instant schemaReadAt;
+
+	private LiveSchema schema;
+
 	/**
 	 * Creates a new instance.
-	 * @param dataSource the application's data source
+	 * @param dataSource the data source of the changelog's database
 	 * @param settings the fleet settings
-	 * @param member who this instance is
+	 * @param member who this instance is, worked out on the fleet's thread
 	 * @param mapped what its entities map, read once the application has started
-	 * @param ownTables tables never contracted: Liquibase's
+	 * @param scope where to look for what can be contracted
 	 * @param clock the clock
 	 */
-	public FleetRegistry(DataSource dataSource, FleetSettings settings, FleetMember member,
-			Supplier<Set<String>> mapped, Supplier<Set<String>> ownTables, Clock clock) {
+	public FleetRegistry(DataSource dataSource, FleetSettings settings, Supplier<FleetMember> member,
+			Supplier<Set<String>> mapped, FleetScope scope, Clock clock) {
 		this.dataSource = dataSource;
 		this.settings = settings;
 		this.member = member;
 		this.mapped = mapped;
-		this.ownTables = ownTables;
+		this.scope = scope;
 		this.clock = clock;
 	}
 
@@ -99,36 +110,42 @@ public class FleetRegistry implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		Instant now = this.clock.instant();
-		FleetInstance instance = new FleetInstance(UUID.randomUUID().toString(), this.member.application(),
-				this.member.version(), this.member.host(), now, now, this.mapped.get());
-		this.self = instance;
+		this.id = UUID.randomUUID().toString();
+		this.startedAt = this.clock.instant();
 		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 			Thread thread = new Thread(runnable, "ratchet-fleet");
 			thread.setDaemon(true);
 			return thread;
 		});
 		this.executor = scheduler;
-		scheduler.execute(() -> register(instance));
+		scheduler.execute(this::register);
 		long millis = Math.max(1, this.settings.heartbeat().toMillis());
 		scheduler.scheduleWithFixedDelay(this::heartbeat, Math.min(millis, FIRST_SNAPSHOT_MILLIS), millis,
 				TimeUnit.MILLISECONDS);
 	}
 
 	/**
-	 * Creates the table unless it exists and writes this instance's row; without the rights to,
-	 * leaves fleet features off with one warning.
+	 * Writes this instance's row, creating the table unless it exists. Without the rights
+	 * to, fleet features are off; any other failure is tried again on the next heartbeat.
 	 */
-	private void register(FleetInstance instance) {
-		try (Connection connection = this.dataSource.getConnection()) {
+	private void register() {
+		FleetMember who = this.member.get();
+		FleetInstance instance = new FleetInstance(this.id, who.application(), who.version(), who.host(),
+				this.startedAt, this.clock.instant(), this.mapped.get());
+		try (Connection connection = connection()) {
 			this.settings.table().create(connection);
 			this.settings.table().record(connection, instance);
+			this.self = instance;
 		}
 		catch (SQLException ex) {
-			logger.warn("Fleet features are off: this instance could not create or write Ratchet's table of instances "
+			if (!denied(ex)) {
+				logger.warn("This instance could not register in Ratchet's table of instances "
+						+ this.settings.table().name() + "; it tries again on its next heartbeat: " + ex.getMessage());
+				return;
+			}
+			logger.warn("Fleet features are off: this instance may not create or write Ratchet's table of instances "
 					+ this.settings.table().name() + " (" + ex.getMessage() + "). Grant the rights, or set "
 					+ "ratchet.fleet.enabled=false.");
-			this.self = null;
 			ScheduledExecutorService scheduler = this.executor;
 			this.executor = null;
 			if (scheduler != null) {
@@ -144,19 +161,17 @@ public class FleetRegistry implements SmartLifecycle {
 	void heartbeat() {
 		FleetInstance instance = this.self;
 		if (instance == null) {
+			register();
 			return;
 		}
-		try (Connection connection = this.dataSource.getConnection()) {
+		try (Connection connection = connection()) {
 			Instant now = this.clock.instant();
-			FleetInstance beating = new FleetInstance(instance.id(), instance.application(), instance.version(),
-					instance.host(), instance.startedAt(), now, instance.mapped());
-			this.settings.table().record(connection, beating);
+			this.settings.table().record(connection, new FleetInstance(instance.id(), instance.application(),
+					instance.version(), instance.host(), instance.startedAt(), now, instance.mapped()));
 			this.settings.table().purge(connection, now.minus(this.settings.forgetAfter()));
 			List<FleetInstance> recorded = this.settings.table().read(connection);
-			Set<String> own = new HashSet<>(this.ownTables.get());
-			own.add(this.settings.table().name());
-			List<Contractable> contractable = Contractable.of(SchemaReader.read(connection), recorded, now,
-					this.settings.ttl(), own);
+			List<Contractable> contractable = Contractable.of(schema(connection, now), recorded, now,
+					this.settings.ttl(), ownTables());
 			FleetSnapshot taken = new FleetSnapshot(now, instance.id(),
 					recorded.stream().filter((other) -> other.live(now, this.settings.ttl())).toList(), contractable,
 					ContractChangeLog.of(contractable));
@@ -167,6 +182,49 @@ public class FleetRegistry implements SmartLifecycle {
 			logger.warn("The fleet heartbeat of this instance failed; the next one runs in "
 					+ this.settings.heartbeat() + ": " + ex);
 		}
+	}
+
+	private LiveSchema schema(Connection connection, Instant now) throws SQLException {
+		if (this.schema == null || !now.isBefore(this.schemaReadAt.plus(this.scope.readEvery()))) {
+			this.schema = (this.scope.schema() != null) ? SchemaReader.read(connection, null, this.scope.schema())
+					: SchemaReader.read(connection);
+			this.schemaReadAt = now;
+		}
+		return this.schema;
+	}
+
+	private Set<String> ownTables() {
+		Set<String> own = new HashSet<>(this.scope.ownTables());
+		own.add(this.settings.table().name());
+		return own;
+	}
+
+	/**
+	 * Borrows a connection whose writes commit as they run, whatever the pool's default.
+	 */
+	private Connection connection() throws SQLException {
+		Connection connection = this.dataSource.getConnection();
+		try {
+			if (!connection.getAutoCommit()) {
+				connection.setAutoCommit(true);
+			}
+			return connection;
+		}
+		catch (SQLException ex) {
+			connection.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Returns whether a failure says the user lacks the rights: SQLSTATE class 42501 or 28,
+	 * MariaDB's and MySQL's 1044 and 1142, H2's 90096.
+	 */
+	private static boolean denied(SQLException ex) {
+		String state = ex.getSQLState();
+		int code = ex.getErrorCode();
+		return "42501".equals(state) || (state != null && state.startsWith("28")) || code == 1044 || code == 1142
+				|| code == 90096;
 	}
 
 	@Override
@@ -187,7 +245,7 @@ public class FleetRegistry implements SmartLifecycle {
 		if (instance == null) {
 			return;
 		}
-		try (Connection connection = this.dataSource.getConnection()) {
+		try (Connection connection = connection()) {
 			this.settings.table().remove(connection, instance.id());
 		}
 		catch (SQLException ex) {

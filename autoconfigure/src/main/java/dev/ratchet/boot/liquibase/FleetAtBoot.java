@@ -1,13 +1,10 @@
 package dev.ratchet.boot.liquibase;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.ratchet.fleet.FleetSettings;
@@ -60,10 +57,10 @@ final class FleetAtBoot {
 	private static LiveMappings liveMappings(Connection connection, FleetSettings fleet) {
 		FleetTable table = fleet.table();
 		try {
-			if (!exists(connection, table.name())) {
+			if (!table.exists(connection)) {
 				return LiveMappings.none();
 			}
-			return LiveMappings.of(table.read(connection), Instant.now(), fleet.ttl(), null);
+			return LiveMappings.of(table.read(connection), Instant.now(), fleet.ttl());
 		}
 		catch (SQLException ex) {
 			logger.warn("Could not read the instances of the fleet from " + table.name()
@@ -78,20 +75,6 @@ final class FleetAtBoot {
 			}
 			return LiveMappings.none();
 		}
-	}
-
-	private static boolean exists(Connection connection, String name) throws SQLException {
-		DatabaseMetaData metaData = connection.getMetaData();
-		for (String candidate : List.of(name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT))) {
-			String pattern = candidate.replace("_", metaData.getSearchStringEscape() + "_");
-			try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), pattern,
-					new String[] { "TABLE" })) {
-				if (tables.next()) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 }

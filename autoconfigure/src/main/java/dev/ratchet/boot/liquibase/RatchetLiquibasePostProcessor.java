@@ -6,8 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import dev.ratchet.boot.session.LockMode;
-import dev.ratchet.boot.session.MigrationTimeouts;
 import liquibase.integration.spring.SpringLiquibase;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.ratchet.boot.session.LockMode;
-import dev.ratchet.fleet.FleetSettings;
 import dev.ratchet.boot.session.MigrationTimeouts;
+import dev.ratchet.fleet.FleetSettings;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.ValidationMode;
 import dev.ratchet.lock.LockSettings;

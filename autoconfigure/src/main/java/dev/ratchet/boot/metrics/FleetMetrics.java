@@ -2,11 +2,10 @@ package dev.ratchet.boot.metrics;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import dev.ratchet.boot.fleet.FleetRegistry;
 import dev.ratchet.boot.fleet.FleetSnapshot;
-import dev.ratchet.fleet.FleetInstance;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -51,15 +50,12 @@ public class FleetMetrics implements MeterBinder {
 	}
 
 	private static List<MultiGauge.Row<?>> rows(FleetSnapshot snapshot) {
-		Map<List<String>, Integer> releases = new TreeMap<>((a, b) -> String.join("\u0000", a)
-			.compareTo(String.join("\u0000", b)));
-		for (FleetInstance instance : snapshot.instances()) {
-			releases.merge(List.of(instance.application(), instance.version()), 1, Integer::sum);
-		}
+		Map<Tags, Long> releases = snapshot.instances().stream()
+			.collect(Collectors.groupingBy(
+					(instance) -> Tags.of("application", instance.application(), "version", instance.version()),
+					Collectors.counting()));
 		return releases.entrySet().stream()
-			.<MultiGauge.Row<?>>map((release) -> MultiGauge.Row.of(
-					Tags.of("application", release.getKey().get(0), "version", release.getKey().get(1)),
-					release.getValue()))
+			.<MultiGauge.Row<?>>map((release) -> MultiGauge.Row.of(release.getKey(), release.getValue()))
 			.toList();
 	}
 

@@ -2,7 +2,6 @@ package dev.ratchet.boot.metrics;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
@@ -63,11 +62,9 @@ public class MigrationStateMetrics implements MeterBinder {
 				}
 			}
 			for (DriftKind kind : DriftKind.values()) {
-				if (kind.isSchema()) {
-					gauge(registry, "migrations.drift", "Schema drift items per kind", bean,
-							(state) -> state.schemaDrift().stream().filter((item) -> item.kind() == kind).count(),
-							"kind", kind.id());
-				}
+				gauge(registry, "migrations.drift", "Drift items per kind", bean,
+						(state) -> state.drift().stream().filter((item) -> item.kind() == kind).count(), "kind",
+						kind.id());
 			}
 			gauge(registry, "migrations.lock.held", "1 while the changelog lock is held", bean,
 					(state) -> state.lock().locked() ? 1 : 0);

@@ -30,8 +30,6 @@ import liquibase.integration.spring.SpringLiquibase;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.util.StringUtils;
-
 /**
  * Adds what the entities see of the live database to a changelog's state: the drift
  * between them, the changelog that adds what the database lacks, and compat mode with whether a restart is now required. The schema is

@@ -57,7 +57,8 @@ class UpdateFailedFailureAnalyzerTests {
 			.startsWith("Liquibase update of 'liquibase' failed in changeset db/r2.yaml::r2-1::ana on its first "
 					+ "change: Table 'orders' already exists.")
 			.contains("The changeset is not at fault")
-			.contains("applied but not recorded");
+			.contains("applied but not recorded")
+			.containsOnlyOnce("Table 'orders' already exists");
 		assertThat(analysis.getAction()).contains("ratchet.migration.mark-ran=db/r2.yaml::r2-1::ana")
 			.contains("refuses, naming what is missing")
 			.doesNotContain("Fix the changeset");

@@ -17,6 +17,7 @@ import dev.ratchet.boot.testsupport.SqlDatabase;
 import dev.ratchet.boot.testsupport.SqlDatabase.Engine;
 import dev.ratchet.lint.Finding;
 import dev.ratchet.lint.rule.Rule;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,11 @@ class FleetIntegrationTests {
 		RunningApp releaseN1 = start(ReleaseN1.class, "1.4.2", changeLog("v1.yaml"));
 		await(releaseN1, (body) -> instances(body) == 2);
 		assertThat(contractable(migrations(releaseN1))).doesNotContain("customer.phone");
+		MeterRegistry meters = releaseN1.context().getBean(MeterRegistry.class);
+		assertThat(meters.get("migrations.fleet.instances").tags("application", "orders", "version", "1.4.1")
+			.gauge()
+			.value()).isEqualTo(1);
+		assertThat(meters.get("migrations.fleet.contractable").gauge().value()).isZero();
 
 		Finding refused = refusedWithLiveMapping(changeLog("v2-drop.yaml"));
 		assertThat(refused.message()).isEqualTo("customer.phone is mapped by orders 1.4.1 on 1 instance ("
@@ -87,6 +93,8 @@ class FleetIntegrationTests {
 		releaseN.close();
 		String body = await(releaseN1, (json) -> instances(json) == 1 && contractable(json).contains("customer.phone"));
 		String suggested = JsonPath.read(body, "$.fleet.suggestedContractChangeLog");
+		assertThat(meters.find("migrations.fleet.instances").tags("version", "1.4.1").gauge()).isNull();
+		assertThat(meters.get("migrations.fleet.contractable").gauge().value()).isEqualTo(1);
 		assertThat(suggested).contains("dropColumn").containsIgnoringCase("columnName: phone").contains("ratchet:allow drop-column");
 
 		Path master = master(suggested);
@@ -109,12 +117,38 @@ class FleetIntegrationTests {
 		assertThat(phoneColumns()).isZero();
 	}
 
-	private RunningApp start(Class<?> release, String version, String changeLog) {
-		RunningApp app = RunningApp.start(new Class<?>[] { FleetApplication.class, release },
-				"spring.datasource.url=" + this.database.url(), "spring.liquibase.change-log=" + changeLog,
-				"spring.application.name=orders", "ratchet.fleet.version=" + version,
+	@Test
+	void theConfiguredVersionWinsOverBuildInfo() throws Exception {
+		RunningApp app = start(ReleaseN1.class, "1.4.2", changeLog("v1.yaml"), "spring.info.build.location=classpath:fleet/build-info.properties");
+		String body = await(app, (json) -> instances(json) == 1);
+		assertThat((List<String>) JsonPath.read(body, "$.fleet.instances[*].version")).containsExactly("1.4.2");
+		app.close();
+		RunningApp fromBuildInfo = start(ReleaseN1.class, null, changeLog("v1.yaml"),
+				"spring.info.build.location=classpath:fleet/build-info.properties");
+		body = await(fromBuildInfo, (json) -> instances(json) == 1);
+		assertThat((List<String>) JsonPath.read(body, "$.fleet.instances[*].version")).containsExactly("2.0.0-build");
+	}
+
+	@Test
+	void withFleetFeaturesOffThereIsNoTableNoSectionAndNoLiveMappingCheck() throws Exception {
+		RunningApp app = start(ReleaseN.class, "1.4.1", changeLog("v1.yaml"), "ratchet.fleet.enabled=false");
+		assertThat(app.context().getBeanProvider(FleetRegistry.class).getIfAvailable()).isNull();
+		assertThat((Object) JsonPath.read(migrations(app), "$")).asString().doesNotContain("fleet");
+		assertThat(this.database.query("select count(*) from information_schema.tables where lower(table_name) = "
+				+ "'ratchet_instance'")).containsExactly("0");
+	}
+
+	private RunningApp start(Class<?> release, String version, String changeLog, String... more) {
+		List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + this.database.url(),
+				"spring.liquibase.change-log=" + changeLog, "spring.application.name=orders",
 				"ratchet.fleet.heartbeat=100ms", "spring.jpa.hibernate.ddl-auto=none",
-				"management.endpoints.web.exposure.include=migrations");
+				"management.endpoints.web.exposure.include=migrations"));
+		if (version != null) {
+			properties.add("ratchet.fleet.version=" + version);
+		}
+		properties.addAll(List.of(more));
+		RunningApp app = RunningApp.start(new Class<?>[] { FleetApplication.class, release },
+				properties.toArray(String[]::new));
 		this.apps.add(app);
 		return app;
 	}

@@ -12,9 +12,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 
 /**
- * The application whose boot is timed: Spring Boot with JPA, Liquibase and the actuator,
- * with or without Ratchet on its classpath. It prints how long the JVM took to be ready,
- * then exits.
+ * The application whose boot is timed, shaped like the applications that use Ratchet: Spring
+ * Boot with the web layer, the actuator, the Prometheus registry, JPA and Liquibase, with or
+ * without Ratchet on its classpath. It prints how long the JVM took to be ready and the CPU
+ * time it used until then, then exits.
  */
 @SpringBootApplication
 public class BootApp {
@@ -24,11 +25,18 @@ public class BootApp {
 	 */
 	public static final String READY = "ratchet-bench ready-ms=";
 
+	/**
+	 * What follows the milliseconds on that line: the CPU time the process used until then.
+	 */
+	public static final String CPU = " cpu-ms=";
+
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(BootApp.class);
 		application.addListeners((ApplicationListener<ApplicationReadyEvent>) (event) -> {
 			long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-			System.out.println(READY + readyMs);
+			long cpuMs = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+				.getProcessCpuTime() / 1_000_000;
+			System.out.println(READY + readyMs + CPU + cpuMs);
 			event.getApplicationContext().close();
 		});
 		application.run(args);

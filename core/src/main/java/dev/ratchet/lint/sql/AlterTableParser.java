@@ -6,8 +6,6 @@ import java.util.Set;
 
 import dev.ratchet.lint.sql.AlterAction.AddColumn;
 import dev.ratchet.lint.sql.AlterAction.AddConstraint;
-import dev.ratchet.lint.sql.AlterAction.AlterColumn;
-import dev.ratchet.lint.sql.AlterAction.ColumnChange;
 import dev.ratchet.lint.sql.AlterAction.ConvertCharset;
 import dev.ratchet.lint.sql.AlterAction.DropColumn;
 import dev.ratchet.lint.sql.AlterAction.DropConstraint;
