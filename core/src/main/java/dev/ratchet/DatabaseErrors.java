@@ -19,6 +19,8 @@ public final class DatabaseErrors {
 	/** How a masked value is shown. */
 	public static final String MASKED = "'…'";
 
+	private static final String MASKED_NAME = "\"…\"";
+
 	private static final String FAILED_SQL = "[Failed SQL:";
 
 	private static final List<String> DETAIL_LABELS = List.of("Detail:", "Hint:", "Where:", "Position:",
@@ -84,6 +86,14 @@ public final class DatabaseErrors {
 		int i = 0;
 		while (i < message.length()) {
 			char c = message.charAt(i);
+			int closeDouble = (c == '"') ? message.indexOf('"', i + 1) : -1;
+			if (closeDouble > 0) {
+				String quoted = message.substring(i + 1, closeDouble);
+				masked.append(namesObject(message, i) ? '"' + quoted + '"'
+						: (quoted.indexOf('\'') >= 0) ? '"' + maskValues(quoted) + '"' : MASKED_NAME);
+				i = closeDouble + 1;
+				continue;
+			}
 			boolean quote = c == '\'' && !isApostrophe(message, i);
 			int close = quote ? message.indexOf('\'', i + 1) : -1;
 			if (close < 0) {

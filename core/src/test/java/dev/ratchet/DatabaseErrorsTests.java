@@ -75,4 +75,21 @@ class DatabaseErrorsTests {
 			.isEqualTo("Connection refused");
 	}
 
+	@Test
+	void doubleQuotedValuesArePostgresqlsRowDataUnlessTheyNameAnObject() {
+		SQLException syntax = new SQLException("ERROR: syntax error at or near \"" + MARKER + "\"\n  Position: 30",
+				"42601");
+		assertThat(DatabaseErrors.describe(syntax)).isEqualTo("ERROR: syntax error at or near \"…\" (SQLSTATE 42601)");
+		SQLException input = new SQLException("ERROR: invalid input syntax for type integer: \"" + MARKER + "\"",
+				"22P02");
+		assertThat(DatabaseErrors.describe(input)).doesNotContain(MARKER);
+		SQLException range = new SQLException("ERROR: value \"" + MARKER + "\" is out of range for type integer",
+				"22003");
+		assertThat(DatabaseErrors.describe(range)).doesNotContain(MARKER);
+		SQLException names = new SQLException(
+				"ERROR: column \"phone\" of relation \"customer\" already exists", "42701");
+		assertThat(DatabaseErrors.describe(names))
+			.isEqualTo("ERROR: column \"phone\" of relation \"customer\" already exists (SQLSTATE 42701)");
+	}
+
 }

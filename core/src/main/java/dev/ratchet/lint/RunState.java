@@ -50,13 +50,6 @@ final class RunState implements SqlContext {
 	private Transaction transaction = new Transaction(true);
 
 	/**
-	 * Creates the state of a lint that knows no database.
-	 */
-	RunState() {
-		this(Set.of(), TableCatalog.none(), false);
-	}
-
-	/**
 	 * Creates the state of a lint.
 	 * @param dialects the databases the changesets run on
 	 * @param tables the catalog of the database, or {@link TableCatalog#none()}
@@ -155,13 +148,6 @@ final class RunState implements SqlContext {
 		classification.created().forEach(this::add);
 		this.created.addColumns(classification.createdColumns());
 		this.schema.record(classification, this.deployment);
-	}
-
-	/**
-	 * Records a routine, replacing one of the same name.
-	 */
-	void define(Routine routine) {
-		this.schema.define(routine);
 	}
 
 	/**

@@ -8,14 +8,14 @@ import java.util.Set;
 /**
  * Removes credentials from JDBC URLs: user info ({@code user:pass@host}, Oracle's
  * {@code user/pass@host}) and every parameter whose key names a user, a password, a secret,
- * a token, a key or credentials, in each form the supported drivers read: {@code ?a=b&c=d},
+ * a token, a key (a name ending in "key") or credentials, in each form the supported drivers read: {@code ?a=b&c=d},
  * {@code ;a=b} (SQL Server's {@code {…}} quoting included), MySQL's and MariaDB's
  * {@code (host=h,password=p)} and {@code address=(host=h)(password=p)}, and DB2's
  * {@code /db:a=b;}.
  */
 public final class JdbcUrls {
 
-	private static final List<String> SECRET_WORDS = List.of("password", "passwd", "pwd", "secret", "token", "key",
+	private static final List<String> SECRET_WORDS = List.of("password", "passwd", "pwd", "secret", "token",
 			"credential");
 
 	private static final Set<String> USER_KEYS = Set.of("user", "username", "userid", "uid", "authentication");
@@ -34,7 +34,7 @@ public final class JdbcUrls {
 		if (url == null) {
 			return null;
 		}
-		return removeUserInfo(removeSecretParameters(url));
+		return removeSecretParameters(removeUserInfo(url));
 	}
 
 	private static String removeSecretParameters(String url) {
@@ -134,18 +134,27 @@ public final class JdbcUrls {
 		return i;
 	}
 
+	/**
+	 * Removes {@code user:password@} from the authority ({@code //…} up to the first
+	 * {@code /} or {@code ;}), or Oracle's {@code user/password@} after {@code thin:}; an
+	 * {@code @} anywhere else (a path, a parameter's value) is left alone.
+	 */
 	private static String removeUserInfo(String url) {
-		int query = url.indexOf('?');
-		int at = url.lastIndexOf('@', ((query >= 0) ? query : url.length()) - 1);
-		if (at < 0) {
-			return url;
+		if (url.regionMatches(true, 0, "jdbc:oracle:", 0, "jdbc:oracle:".length())) {
+			int at = url.indexOf('@');
+			return (at < 0) ? url : url.substring(0, userInfoStart(url, at)) + url.substring(at);
 		}
 		int authority = url.indexOf("//");
-		if (authority >= 0 && authority < at) {
-			return url.substring(0, authority + 2) + url.substring(at + 1);
+		if (authority < 0) {
+			return url;
 		}
-		int from = userInfoStart(url, at);
-		return url.substring(0, from) + url.substring(at);
+		int start = authority + 2;
+		int end = start;
+		while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != ';') {
+			end++;
+		}
+		int at = url.lastIndexOf('@', end - 1);
+		return (at < start) ? url : url.substring(0, start) + url.substring(at + 1);
 	}
 
 	private static int userInfoStart(String url, int at) {
@@ -177,7 +186,7 @@ public final class JdbcUrls {
 				return false;
 			}
 			String key = letters((equals >= 0) ? this.text.substring(0, equals) : this.text);
-			return USER_KEYS.contains(key) || SECRET_WORDS.stream().anyMatch(key::contains);
+			return USER_KEYS.contains(key) || SECRET_WORDS.stream().anyMatch(key::contains) || key.endsWith("key");
 		}
 
 		private static String letters(String key) {

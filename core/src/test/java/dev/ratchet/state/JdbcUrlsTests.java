@@ -21,7 +21,11 @@ class JdbcUrlsTests {
 			"jdbc:oracle:thin:ana/s3cret@db:1521/app | jdbc:oracle:thin:@db:1521/app",
 			"jdbc:mysql://(host=db,port=3306,user=ana,password=s3cret)/app | jdbc:mysql://(host=db,port=3306)/app",
 			"jdbc:mariadb://address=(host=db)(port=3306)(password=s3cret)/app | jdbc:mariadb://address=(host=db)(port=3306)/app",
-			"jdbc:db2://db:50000/app:user=ana;password=s3cret; | jdbc:db2://db:50000/app" })
+			"jdbc:db2://db:50000/app:user=ana;password=s3cret; | jdbc:db2://db:50000/app",
+			"jdbc:sqlserver://db:1433;applicationName=ops@team;encrypt=true | jdbc:sqlserver://db:1433;applicationName=ops@team;encrypt=true",
+			"jdbc:h2:file:/data/a@b/db | jdbc:h2:file:/data/a@b/db",
+			"jdbc:postgresql://db:5432/app?replyTo=ops@team | jdbc:postgresql://db:5432/app?replyTo=ops@team",
+			"jdbc:mysql://db:3306/app?allowPublicKeyRetrieval=true&password=s3cret | jdbc:mysql://db:3306/app?allowPublicKeyRetrieval=true" })
 	void removesCredentials(String url, String expected) {
 		assertThat(JdbcUrls.sanitize(url)).isEqualTo(expected).doesNotContain("s3cret");
 	}
@@ -32,6 +36,7 @@ class JdbcUrlsTests {
 			"jdbc:postgresql://db:5432/app?sslpassword=${m}&sslkey=/keys/${m}.pk8",
 			"jdbc:postgresql://db:5432/app?ssl=true&Password=${m}",
 			"jdbc:postgresql://ana:${m}@db:5432/app",
+			"jdbc:postgresql://ana:p?x${m}@db:5432/app",
 			"jdbc:postgresql://ana:${m}@db1:5432,db2:5432/app?targetServerType=primary",
 			"jdbc:mysql://ana:p@ss${m}@db:3306/app",
 			"jdbc:mysql://db:3306/app?trustCertificateKeyStorePassword=${m}&clientCertificateKeyStorePassword=${m}",

@@ -3,7 +3,8 @@ package dev.ratchet.boot.liquibase;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.ratchet.Identifiers;
+import dev.ratchet.lint.sql.SqlClassification;
+import dev.ratchet.lint.sql.SqlClassifier;
 import liquibase.change.AbstractSQLChange;
 import liquibase.change.AddColumnConfig;
 import liquibase.change.Change;
@@ -31,21 +32,17 @@ import liquibase.structure.core.Sequence;
 import liquibase.structure.core.Table;
 import liquibase.structure.core.UniqueConstraint;
 import liquibase.structure.core.View;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.statement.Statement;
-import net.sf.jsqlparser.statement.alter.Alter;
-import net.sf.jsqlparser.statement.alter.AlterExpression;
-import net.sf.jsqlparser.statement.create.index.CreateIndex;
-import net.sf.jsqlparser.statement.create.table.CreateTable;
 
 /**
  * What a changeset creates, checked against the database before {@code mark-ran} records it:
  * the tables, columns, indexes, views, sequences and named constraints of its typed changes,
- * and the tables, columns and indexes its SQL creates ({@code CREATE TABLE},
- * {@code ALTER TABLE … ADD}, {@code CREATE INDEX}). Changes that create nothing checkable
- * (data, other SQL) are taken on the operator's word.
+ * and the tables, views, sequences, columns and indexes its SQL creates, as the linter's
+ * classifier reads them. Changes that create nothing checkable (data, other SQL) are taken
+ * on the operator's word.
  */
 final class CreatedObjects {
+
+	private static final SqlClassifier CLASSIFIER = new SqlClassifier();
 
 	private CreatedObjects() {
 	}
@@ -60,7 +57,8 @@ final class CreatedObjects {
 		List<String> missing = new ArrayList<>();
 		for (Change change : changeSet.getChanges()) {
 			for (Created created : created(change, database)) {
-				if (!exists(created.object(), database)) {
+				if (!exists(created.object(), database)
+						&& created.alternatives().stream().noneMatch((other) -> exists(other, database))) {
 					missing.add(created.description());
 				}
 			}
@@ -110,33 +108,21 @@ final class CreatedObjects {
 		return created;
 	}
 
+	/**
+	 * Reads what a SQL change creates with the linter's own classifier, statement by
+	 * statement as Liquibase splits them: tables, views and sequences, added columns and
+	 * indexes.
+	 */
 	private static List<Created> fromSql(AbstractSQLChange change, Database database, String catalog) {
 		List<Created> created = new ArrayList<>();
-		for (String text : statements(change, database)) {
-			Statement statement;
-			try {
-				statement = CCJSqlParserUtil.parse(text);
+		for (String sql : statements(change, database)) {
+			SqlClassification classified = CLASSIFIER.classify(sql, change.getSerializedObjectName());
+			classified.created().forEach((name) -> created.add(relation(catalog, name)));
+			for (String key : classified.createdColumns()) {
+				int dot = key.lastIndexOf('.');
+				created.add(column(catalog, null, key.substring(0, dot), key.substring(dot + 1)));
 			}
-			catch (Exception ex) {
-				continue;
-			}
-			if (statement instanceof CreateTable table) {
-				created.add(table(catalog, schema(table.getTable().getSchemaName()), name(table.getTable().getName())));
-			}
-			else if (statement instanceof CreateIndex index && index.getIndex().getName() != null) {
-				created.add(index(catalog, schema(index.getTable().getSchemaName()), name(index.getTable().getName()),
-						name(index.getIndex().getName())));
-			}
-			else if (statement instanceof Alter alter && alter.getAlterExpressions() != null) {
-				for (AlterExpression expression : alter.getAlterExpressions()) {
-					if (expression.getColDataTypeList() == null) {
-						continue;
-					}
-					expression.getColDataTypeList()
-						.forEach((column) -> created.add(column(catalog, schema(alter.getTable().getSchemaName()),
-								name(alter.getTable().getName()), name(column.getColumnName()))));
-				}
-			}
+			classified.facts().indexes().forEach((name, index) -> created.add(index(catalog, null, index.table(), name)));
 		}
 		return created;
 	}
@@ -179,6 +165,15 @@ final class CreatedObjects {
 		}
 	}
 
+	/**
+	 * A table, view or sequence SQL creates: any of them by that name will do.
+	 */
+	private static Created relation(String catalog, String name) {
+		String schema = schemaIn(catalog, null);
+		return new Created(new Table(catalog, schema, name), "table, view or sequence " + name, List.of(
+				new View(catalog, schema, name), new Sequence(catalog, schema, name)));
+	}
+
 	private static Created table(String catalog, String schema, String name) {
 		return new Created(new Table(catalog, schemaIn(catalog, schema), name), "table " + name);
 	}
@@ -197,21 +192,18 @@ final class CreatedObjects {
 		return (schema != null) ? schema : catalog;
 	}
 
-	private static String schema(String schema) {
-		return (schema != null) ? name(schema) : null;
-	}
-
-	private static String name(String name) {
-		return Identifiers.unquote(name);
-	}
-
 	/**
 	 * An object a change creates.
 	 *
 	 * @param object the object, for the database's snapshot
 	 * @param description how the refusal names it
 	 */
-	private record Created(DatabaseObject object, String description) {
+	private record Created(DatabaseObject object, String description, List<DatabaseObject> alternatives) {
+
+		Created(DatabaseObject object, String description) {
+			this(object, description, List.of());
+		}
+
 	}
 
 }

@@ -101,6 +101,24 @@ class AppliedButNotRecordedIntegrationTests {
 	}
 
 	@Test
+	void markRanReadsWhatSqlCreatesWithTheLintersClassifier() throws Exception {
+		String sql = "db/changelog/r2-unrecorded-sql.yaml::r2-sql::ana";
+		migrate("db/v1.yaml");
+		this.database.execute("create table voucher (id bigint primary key, code varchar(20))",
+				"alter table customer add fax varchar(40)");
+		Throwable refused = startupFailure("db/v2-unrecorded-sql.yaml", "ratchet.migration.mark-ran=" + sql);
+		assertThat(analyze(refused).getDescription())
+			.containsIgnoringCase(sql + " was not applied: index idx_voucher_code not in the database");
+		assertThat(recorded()).containsExactly("r1-1:EXECUTED", "r1-2:EXECUTED");
+		this.database.execute("create index idx_voucher_code on voucher (code)");
+		this.runner
+			.withPropertyValues("spring.liquibase.change-log=classpath:db/v2-unrecorded-sql.yaml",
+					"ratchet.migration.mark-ran=" + sql)
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(recorded()).containsExactly("r1-1:EXECUTED", "r1-2:EXECUTED", "r2-sql:MARK_RAN");
+	}
+
+	@Test
 	void markRanRefusesAChangesetThatIsNotInTheChangelog() throws Exception {
 		migrate("db/v1.yaml");
 		Throwable failure = startupFailure("db/v2-unrecorded.yaml",

@@ -44,8 +44,22 @@ final class BoundedYamlResource extends AbstractResource {
 		try (InputStream in = this.resource.openInputStream()) {
 			yaml = in.readAllBytes();
 		}
-		YamlAliases.check(getPath(), yaml);
+		if (usesAliases(yaml)) {
+			YamlAliases.check(getPath(), yaml);
+		}
 		return new ByteArrayInputStream(yaml);
+	}
+
+	/**
+	 * Returns whether a YAML document may use an alias: only {@code *} refers to an anchor.
+	 */
+	private static boolean usesAliases(byte[] yaml) {
+		for (byte b : yaml) {
+			if (b == '*') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -30,16 +30,15 @@ final class GitProcess {
 	static Result run(List<String> command, Duration timeout) throws ChangeLogLintException {
 		Path output = null;
 		Path errors = null;
+		Process process = null;
 		try {
 			output = Files.createTempFile("ratchet-git-", ".out");
 			errors = Files.createTempFile("ratchet-git-", ".err");
-			Process process = new ProcessBuilder(command).redirectOutput(output.toFile())
+			process = new ProcessBuilder(command).redirectOutput(output.toFile())
 				.redirectError(errors.toFile())
 				.start();
 			process.getOutputStream().close();
 			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-				process.destroyForcibly();
-				process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
 				throw new ChangeLogLintException(String.join(" ", command) + " did not finish within "
 						+ ((timeout.toSeconds() > 0) ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms")
 						+ " and was stopped", null);
@@ -56,8 +55,25 @@ final class GitProcess {
 			throw new ChangeLogLintException("Interrupted while running " + command.get(0), ex);
 		}
 		finally {
+			stop(process);
 			delete(output);
 			delete(errors);
+		}
+	}
+
+	/**
+	 * Stops a run that is still going (timed out, or its wait interrupted) before its files
+	 * are deleted.
+	 */
+	private static void stop(Process process) {
+		if (process != null && process.isAlive()) {
+			process.destroyForcibly();
+			try {
+				process.waitFor(5, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

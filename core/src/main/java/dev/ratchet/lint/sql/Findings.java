@@ -182,13 +182,6 @@ final class Findings implements SqlContext {
 		return this.session;
 	}
 
-	/**
-	 * Returns whether the statements run inside the body of a routine being created.
-	 */
-	boolean isBody() {
-		return this.body;
-	}
-
 	@Override
 	public Routine routine(String name) {
 		return this.routines.routine(name);

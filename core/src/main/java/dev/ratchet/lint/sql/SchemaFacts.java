@@ -91,6 +91,14 @@ public final class SchemaFacts {
 	}
 
 	/**
+	 * Returns the indexes recorded here.
+	 * @return their tables and columns, by index name in lower case
+	 */
+	public Map<String, IndexColumns> indexes() {
+		return Map.copyOf(this.indexes);
+	}
+
+	/**
 	 * Returns the columns of an index recorded here.
 	 * @param index the index
 	 * @return its table and columns, or {@code null}
