@@ -70,13 +70,23 @@ final class LintClassLoader extends ClassLoader {
 
 	@Override
 	protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-		if (name.equals(UnresolvedCustomChange.class.getName()) || !requestedByCustomChangeWrapper()) {
+		if (isPlatformClass(name) || !requestedByCustomChangeWrapper()) {
 			return super.loadClass(name, resolve);
 		}
 		synchronized (getClassLoadingLock(name)) {
 			Class<?> loaded = findLoadedClass(name);
 			return (loaded != null) ? loaded : define(name, STAND_IN);
 		}
+	}
+
+	/**
+	 * Returns whether a class is the JDK's or Liquibase's own (outside {@code liquibase.ext}):
+	 * never a custom change, so the stack need not be walked for it.
+	 */
+	private static boolean isPlatformClass(String name) {
+		return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+				|| (name.startsWith("liquibase.") && !name.startsWith("liquibase.ext."))
+				|| name.equals(UnresolvedCustomChange.class.getName());
 	}
 
 	@Override

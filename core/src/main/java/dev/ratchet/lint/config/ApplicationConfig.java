@@ -72,36 +72,33 @@ public final class ApplicationConfig {
 				throw new ChangeLogLintException("Configuration file " + file + " does not exist", null);
 			}
 		}
-		List<ConfigDocument> base = new ArrayList<>();
+		List<ConfigDocument> searchBase = new ArrayList<>();
 		for (String folder : FOLDERS) {
-			base.addAll(fromSearchPath(searchPath, folder + "application"));
+			searchBase.addAll(fromSearchPath(searchPath, folder + "application"));
 		}
+		List<List<ConfigDocument>> filesBase = new ArrayList<>();
 		for (Path file : files) {
-			base.addAll(Files.isDirectory(file) ? fromFolder(file, "application") : readFile(file));
+			filesBase.add(Files.isDirectory(file) ? fromFolder(file, "application") : readFile(file));
 		}
 		List<String> active = profiles;
 		if (active.isEmpty()) {
+			List<ConfigDocument> base = new ArrayList<>(searchBase);
+			filesBase.forEach(base::addAll);
 			ApplicationConfig defaults = new ApplicationConfig(base, List.of(), environment);
 			active = defaults.list("spring.profiles.active").stream().map(Property::value).toList();
 		}
-		List<ConfigDocument> all = new ArrayList<>();
-		for (String folder : FOLDERS) {
-			all.addAll(fromSearchPath(searchPath, folder + "application"));
-		}
+		List<ConfigDocument> all = new ArrayList<>(searchBase);
 		for (String profile : active) {
 			for (String folder : FOLDERS) {
 				all.addAll(fromSearchPath(searchPath, folder + "application-" + profile));
 			}
 		}
-		for (Path file : files) {
-			if (Files.isDirectory(file)) {
-				all.addAll(fromFolder(file, "application"));
+		for (int i = 0; i < files.size(); i++) {
+			all.addAll(filesBase.get(i));
+			if (Files.isDirectory(files.get(i))) {
 				for (String profile : active) {
-					all.addAll(fromFolder(file, "application-" + profile));
+					all.addAll(fromFolder(files.get(i), "application-" + profile));
 				}
-			}
-			else {
-				all.addAll(readFile(file));
 			}
 		}
 		List<String> activeProfiles = active;
