@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -26,6 +27,8 @@ import dev.ratchet.fleet.FleetSettings;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -34,16 +37,14 @@ import org.springframework.context.SmartLifecycle;
  * release maps as the application starts (and again on the next heartbeat when the database
  * could not be reached), refreshed every {@code ratchet.fleet.heartbeat}, and removed on a
  * graceful shutdown. Each heartbeat also purges rows gone longer than
- * {@code ratchet.fleet.forget-after} and takes the {@link FleetSnapshot}; the schema, for
- * what no live instance maps, is read once per {@link FleetScope#readEvery()}, the first time
- * a few seconds after the start. A database user without the rights to create or write the
+ * {@code ratchet.fleet.forget-after} and takes the {@link FleetSnapshot}; heartbeats start
+ * once the application is ready, and the schema, for what no live instance maps, is read
+ * once per {@link FleetScope#readEvery()}. A database user without the rights to create or write the
  * table leaves fleet features off with one warning.
  */
-public class FleetRegistry implements SmartLifecycle {
+public class FleetRegistry implements SmartLifecycle, ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Log logger = LogFactory.getLog(FleetRegistry.class);
-
-	private static final long FIRST_SNAPSHOT_MILLIS = 5_000;
 
 	private final DataSource dataSource;
 
@@ -68,6 +69,8 @@ public class FleetRegistry implements SmartLifecycle {
 	private volatile FleetSnapshot snapshot;
 
 	private volatile ScheduledExecutorService executor;
+
+	private final AtomicBoolean beating = new AtomicBoolean();
 
 	private Instant schemaReadAt;
 
@@ -119,9 +122,20 @@ public class FleetRegistry implements SmartLifecycle {
 		});
 		this.executor = scheduler;
 		scheduler.execute(this::register);
-		long millis = Math.max(1, this.settings.heartbeat().toMillis());
-		scheduler.scheduleWithFixedDelay(this::heartbeat, Math.min(millis, FIRST_SNAPSHOT_MILLIS), millis,
-				TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Starts the heartbeats once the application is ready, so that reading the schema never
+	 * competes with the startup.
+	 * @param event the event
+	 */
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		ScheduledExecutorService scheduler = this.executor;
+		if (scheduler != null && !scheduler.isShutdown() && this.beating.compareAndSet(false, true)) {
+			long millis = Math.max(1, this.settings.heartbeat().toMillis());
+			scheduler.scheduleWithFixedDelay(this::heartbeat, 0, millis, TimeUnit.MILLISECONDS);
+		}
 	}
 
 	/**

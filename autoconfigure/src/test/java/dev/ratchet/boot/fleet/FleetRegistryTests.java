@@ -151,6 +151,7 @@ class FleetRegistryTests {
 		FleetRegistry registry = new FleetRegistry(flaky, beating, () -> MEMBER, () -> Set.of("customer"),
 				new FleetScope(null, Set.of(), Duration.ofMinutes(5)), Clock.systemUTC());
 		registry.start();
+		registry.onApplicationEvent(null);
 		awaitRows(1);
 		assertThat(registry.isRunning()).isTrue();
 		registry.stop();
