@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.ratchet.boot.fleet.FleetRegistry;
 import dev.ratchet.boot.jpa.ahead.AheadEntities;
 import dev.ratchet.boot.testsupport.CountingDataSource;
 import dev.ratchet.boot.testsupport.RunningApp;
@@ -335,6 +337,7 @@ class MigrationsEndpointIntegrationTests {
 				"management.endpoints.web.exposure.include=migrations,health",
 				"management.endpoint.health.show-details=always")) {
 			app.awaitFirstSnapshot();
+			awaitFleetHeartbeat(app);
 			int before = CountingDataSource.connections.get();
 			for (int i = 0; i < 20; i++) {
 				assertThat(app.get("/actuator/migrations").statusCode()).isEqualTo(200);
@@ -343,6 +346,19 @@ class MigrationsEndpointIntegrationTests {
 			assertThat(CountingDataSource.connections.get()).isEqualTo(before);
 			assertThat(before).isPositive();
 		}
+	}
+
+	/**
+	 * Waits for the fleet's first heartbeat, a background job like the snapshot's refresh:
+	 * the next one is {@code ratchet.fleet.heartbeat} away.
+	 */
+	private static void awaitFleetHeartbeat(RunningApp app) {
+		FleetRegistry fleet = app.context().getBean(FleetRegistry.class);
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (fleet.snapshot() == null && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		assertThat(fleet.snapshot()).as("the fleet's first heartbeat").isNotNull();
 	}
 
 	@Test
