@@ -179,8 +179,8 @@ class ObservabilityTests {
 		assertThat(scrape("failed")).contains("migrations_status{bean=\"liquibase\",status=\"FAILED\"} 1.0",
 				"migrations_update_seconds_count{bean=\"liquibase\",outcome=\"failure\"} 1");
 		assertThat(scrape("drifted")).contains("migrations_status{bean=\"liquibase\",status=\"DRIFTED\"} 1.0",
-				"migrations_changesets{bean=\"liquibase\",state=\"unexpected\"} 1.0")
-			.doesNotContain("kind=\"unexpected-changeset\"");
+				"migrations_changesets{bean=\"liquibase\",state=\"unexpected\"} 1.0",
+				"migrations_drift{bean=\"liquibase\",kind=\"unexpected-changeset\"} 1.0");
 		assertThat(scrape("stale-lock")).contains("migrations_lock_held{bean=\"liquibase\"} 1.0");
 		assertThat(scrape("unknown")).contains("migrations_status{bean=\"liquibase\",status=\"UNKNOWN\"} 1.0");
 	}
