@@ -6,9 +6,11 @@ import java.util.List;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.RuntimeEnvironment;
+import liquibase.Scope;
 import liquibase.changelog.ChangeLogIterator;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.FastCheckService;
 import liquibase.changelog.filter.ChangeSetFilter;
 import liquibase.changelog.filter.ContextChangeSetFilter;
 import liquibase.changelog.filter.DbmsChangeSetFilter;
@@ -46,10 +48,7 @@ public final class PendingChangeSets {
 		LabelExpression labelExpression = new LabelExpression(labels);
 		List<ChangeSetFilter> filters = new ArrayList<>();
 		filters.add(new ShouldRunChangeSetFilter(database));
-		filters.add(new ContextChangeSetFilter(contextsExpression));
-		filters.add(new LabelChangeSetFilter(labelExpression));
-		filters.add(new DbmsChangeSetFilter(database));
-		filters.add(new IgnoreChangeSetFilter());
+		filters.addAll(selection(contextsExpression, labelExpression, database));
 		if (tag != null) {
 			filters.add(new UpToTagChangeSetFilter(tag, database.getRanChangeSetList()));
 		}
@@ -57,6 +56,52 @@ public final class PendingChangeSets {
 		new ChangeLogIterator(changeLog, filters).run(visitor,
 				new RuntimeEnvironment(database, contextsExpression, labelExpression));
 		return visitor.getSeenChangeSets();
+	}
+
+	/**
+	 * Lists the pending changesets of an update about to run, as {@link #of} does, but first
+	 * asks Liquibase's own up-to-date check, which the update asks too and answers from what
+	 * this call found: a database with history and nothing pending is then read once, not
+	 * twice. A tagged update, which skips that check, and a database without history are
+	 * listed directly.
+	 * @param changeLog the parsed changelog
+	 * @param database the database, connected
+	 * @param contexts the contexts expression, may be {@code null}
+	 * @param labels the label filter expression, may be {@code null}
+	 * @param tag the tag the update stops at, may be {@code null}
+	 * @return the pending changesets
+	 * @throws LiquibaseException when DATABASECHANGELOG cannot be read
+	 */
+	public static List<ChangeSet> beforeUpdate(DatabaseChangeLog changeLog, Database database, String contexts,
+			String labels, String tag) throws LiquibaseException {
+		if (tag == null && !database.getRanChangeSetList().isEmpty() && upToDate(changeLog, database, contexts, labels)) {
+			return List.of();
+		}
+		return of(changeLog, database, contexts, labels, tag);
+	}
+
+	/**
+	 * Asks {@link FastCheckService} with the arguments Liquibase's update passes it, so that
+	 * the update finds the answer cached. A changelog that does not validate is left to the
+	 * update to report.
+	 */
+	private static boolean upToDate(DatabaseChangeLog changeLog, Database database, String contexts, String labels) {
+		Contexts contextsExpression = new Contexts(new Contexts(contexts).toString());
+		LabelExpression labelExpression = new LabelExpression(new LabelExpression(labels).getOriginalString());
+		try {
+			return Scope.getCurrentScope()
+				.getSingleton(FastCheckService.class)
+				.isUpToDateFastCheck(new ArrayList<>(selection(contextsExpression, labelExpression, database)), database,
+						changeLog, contextsExpression, labelExpression);
+		}
+		catch (LiquibaseException ex) {
+			return false;
+		}
+	}
+
+	private static List<ChangeSetFilter> selection(Contexts contexts, LabelExpression labels, Database database) {
+		return List.of(new ContextChangeSetFilter(contexts), new LabelChangeSetFilter(labels),
+				new DbmsChangeSetFilter(database), new IgnoreChangeSetFilter());
 	}
 
 }

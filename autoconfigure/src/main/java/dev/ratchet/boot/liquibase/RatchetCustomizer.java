@@ -150,7 +150,7 @@ final class RatchetCustomizer implements Customizer<Liquibase> {
 		ChangeSetLinter linter = new ChangeSetLinter(this.settings.policy(), JdbcCatalogs.target(liquibase.getDatabase()));
 		try {
 			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), liquibase.getResourceAccessor()), () -> {
-				List<ChangeSet> pending = PendingChangeSets.of(liquibase.getDatabaseChangeLog(), liquibase.getDatabase(),
+				List<ChangeSet> pending = PendingChangeSets.beforeUpdate(liquibase.getDatabaseChangeLog(), liquibase.getDatabase(),
 						this.bean.getContexts(), this.bean.getLabelFilter(), this.bean.getTag());
 				LintReport report = FleetAtBoot.check(linter.lintRun(pending), pending, liquibase.getDatabase(),
 						this.settings.fleet(), this.settings.policy());
