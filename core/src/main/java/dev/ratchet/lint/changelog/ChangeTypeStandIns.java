@@ -15,6 +15,7 @@ import dev.ratchet.Causes;
 import liquibase.Scope;
 import liquibase.change.Change;
 import liquibase.change.ChangeFactory;
+import liquibase.change.DatabaseChange;
 
 /**
  * Lets static lint parse a changelog that uses change types no class on the classpath
@@ -81,19 +82,29 @@ final class ChangeTypeStandIns {
 
 	/**
 	 * Registers the change types a class loader provides through
-	 * {@code META-INF/services/liquibase.change.Change} that Liquibase does not know yet.
+	 * {@code META-INF/services/liquibase.change.Change} that Liquibase does not know yet. A
+	 * provider whose {@link DatabaseChange} annotation names a change type Liquibase has is
+	 * not instantiated.
 	 * @param classLoader the class loader
 	 */
 	void registerExtensions(ClassLoader classLoader) {
 		REGISTRY.writeLock().lock();
 		try {
 			ChangeFactory factory = factory();
-			Iterator<Change> extensions = ServiceLoader.load(Change.class, classLoader).iterator();
-			while (extensions.hasNext()) {
+			Set<String> known = factory.getDefinedChanges();
+			Iterator<ServiceLoader.Provider<Change>> providers = ServiceLoader.load(Change.class, classLoader)
+				.stream()
+				.iterator();
+			while (providers.hasNext()) {
 				try {
-					Change extension = extensions.next();
+					ServiceLoader.Provider<Change> provider = providers.next();
+					DatabaseChange annotation = provider.type().getAnnotation(DatabaseChange.class);
+					if (annotation != null && isLiquibases(annotation.name(), known)) {
+						continue;
+					}
+					Change extension = provider.get();
 					String name = factory.getChangeMetaData(extension).getName();
-					if (!ownedByLiquibase(name) && !this.registered.contains(name)) {
+					if (!isLiquibases(name, known) && !this.registered.contains(name)) {
 						register(name, extension);
 					}
 				}
@@ -141,7 +152,11 @@ final class ChangeTypeStandIns {
 	}
 
 	private static boolean ownedByLiquibase(String name) {
-		return !USERS.containsKey(name) && factory().getDefinedChanges().contains(name);
+		return isLiquibases(name, factory().getDefinedChanges());
+	}
+
+	private static boolean isLiquibases(String name, Set<String> known) {
+		return !USERS.containsKey(name) && known.contains(name);
 	}
 
 	private static ChangeFactory factory() {

@@ -6,6 +6,8 @@ import dev.ratchet.lint.ChangeLogLintException;
 import dev.ratchet.lint.LintCommand;
 import dev.ratchet.lint.LintCommandLine;
 import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.LintTarget;
+import dev.ratchet.lint.LintWarmUp;
 import dev.ratchet.lint.run.LintRequest;
 import dev.ratchet.lint.run.StaticLint;
 
@@ -49,6 +51,7 @@ public final class LintCli implements LintCommandLine {
 			out.println("ratchet lint: " + StaticLint.record(request).summary());
 			return LintCommand.OK;
 		}
+		LintWarmUp.start(LintTarget.offline(request.dbms()));
 		LintReport report = StaticLint.lint(request);
 		out.println((options.output() != null) ? options.format().write(report, options.output())
 				: options.format().write(report));

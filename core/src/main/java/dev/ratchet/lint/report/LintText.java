@@ -73,7 +73,7 @@ public final class LintText {
 		String more = (changeSets.size() > NAMED_CHANGESETS) ? " and " + (changeSets.size() - NAMED_CHANGESETS) + " more"
 				: "";
 		return "changelog parameter ${" + parameter.name() + "} has no value; " + changeSets.size() + " changeset"
-				+ ((changeSets.size() == 1) ? "" : "s") + " use it (" + named + more + "). Give it with -D"
+				+ ((changeSets.size() == 1) ? " uses" : "s use") + " it (" + named + more + "). Give it with -D"
 				+ parameter.name() + "=<value> or --parameters <file>; its SQL is read with the name as written.";
 	}
 

@@ -103,6 +103,17 @@ class ChangeLogSourceTests {
 	}
 
 	@Test
+	void aFileWithALogicalPathIsReadForParametersFromWhereItLies() {
+		this.fixture.write("master.yaml", "databaseChangeLog:\n  - include: {file: orders.yaml, relativeToChangelogFile: true}\n");
+		this.fixture.write("orders.yaml", "databaseChangeLog:\n  - logicalFilePath: released/orders.yaml\n"
+				+ changeSet("1", "        - createTable:\n            tableName: orders\n            columns:\n"
+						+ "              - column: {name: note, type: varchar(20), defaultValue: '${note}'}\n"));
+		assertThat(this.fixture.lint(this.folder.resolve("master.yaml").toString())).isEqualTo(LintCommand.OK);
+		assertThat(this.fixture.out()).contains("NOTE changelog parameter ${note} has no value; 1 changeset uses it "
+				+ "(released/orders.yaml::1::ana)");
+	}
+
+	@Test
 	void aParametersFileThatCannotBeReadIsNamed() {
 		this.fixture.write("master.yaml", yaml(changeSet("1", "        - sql: SELECT 1\n")));
 		assertThat(this.fixture.lint(this.folder.resolve("master.yaml").toString(), "--parameters",
