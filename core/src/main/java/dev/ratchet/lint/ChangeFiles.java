@@ -31,8 +31,9 @@ final class ChangeFiles {
 	 */
 	static UnreadableChangeSet unreadable(Change change, ChangeSet changeSet) {
 		if (change instanceof LoadDataChange load && load.getFile() != null) {
-			String reason = missing(Boolean.TRUE.equals(load.isRelativeToChangelogFile()) ? changeLogFile(changeSet) : null,
-					load.getFile());
+			String relativeTo = Boolean.TRUE.equals(load.isRelativeToChangelogFile()) ? ParsedChangeLog.fileOf(changeSet)
+					: null;
+			String reason = missing(relativeTo, load.getFile());
 			return (reason != null) ? unreadable(change, changeSet, load.getFile(), reason) : null;
 		}
 		if (change instanceof SQLFileChange || (change instanceof CreateProcedureChange procedure
@@ -48,13 +49,6 @@ final class ChangeFiles {
 			}
 		}
 		return null;
-	}
-
-	private static String changeLogFile(ChangeSet changeSet) {
-		if (changeSet.getChangeLog() != null && changeSet.getChangeLog().getPhysicalFilePath() != null) {
-			return changeSet.getChangeLog().getPhysicalFilePath();
-		}
-		return changeSet.getFilePath();
 	}
 
 	private static UnreadableChangeSet unreadable(Change change, ChangeSet changeSet, String file, String reason) {

@@ -33,4 +33,16 @@ public record ParsedChangeLog(String path, DatabaseChangeLog databaseChangeLog, 
 		return this.databaseChangeLog.getChangeSets().stream().filter((changeSet) -> !changeSet.isIgnore()).toList();
 	}
 
+	/**
+	 * Returns the file a changeset was read from, as a path of the search path: its
+	 * {@code logicalFilePath}, which DATABASECHANGELOG records, may name no file.
+	 * @param changeSet a changeset of a parsed changelog
+	 * @return the file's path
+	 */
+	public static String fileOf(ChangeSet changeSet) {
+		DatabaseChangeLog file = changeSet.getChangeLog();
+		return (file != null && file.getPhysicalFilePath() != null) ? file.getPhysicalFilePath()
+				: changeSet.getFilePath();
+	}
+
 }

@@ -64,7 +64,7 @@ public final class ChangeSetLocations {
 	public Map<ChangeSetId, ChangeSetLocation> locate(Collection<ChangeSet> changeSets) {
 		Map<ChangeSetId, ChangeSetLocation> locations = new HashMap<>();
 		for (ChangeSet changeSet : changeSets) {
-			String path = changeSet.getFilePath();
+			String path = ParsedChangeLog.fileOf(changeSet);
 			Map<String, Integer> starts = this.lines.computeIfAbsent(path, this::read);
 			locations.put(ChangeSetId.of(changeSet), new ChangeSetLocation(this.files.getOrDefault(path, path),
 					starts.getOrDefault(key(changeSet.getId(), changeSet.getAuthor()), 0)));

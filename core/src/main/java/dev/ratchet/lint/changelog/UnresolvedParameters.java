@@ -19,7 +19,6 @@ import liquibase.change.Change;
 import liquibase.change.core.CreateProcedureChange;
 import liquibase.change.core.SQLFileChange;
 import liquibase.changelog.ChangeSet;
-import liquibase.changelog.DatabaseChangeLog;
 import liquibase.resource.ResourceAccessor;
 
 /**
@@ -43,7 +42,7 @@ public final class UnresolvedParameters {
 		Map<String, Set<ChangeSetId>> uses = new LinkedHashMap<>();
 		Map<String, Boolean> placeholders = new HashMap<>();
 		for (ChangeSet changeSet : changeSets) {
-			boolean read = placeholders.computeIfAbsent(physicalPath(changeSet), (path) -> holdsPlaceholder(path, accessor));
+			boolean read = placeholders.computeIfAbsent(ParsedChangeLog.fileOf(changeSet), (path) -> holdsPlaceholder(path, accessor));
 			Set<String> names = new LinkedHashSet<>();
 			for (Change change : changeSet.getChanges()) {
 				if (read || change instanceof SQLFileChange || change instanceof CreateProcedureChange) {
@@ -55,15 +54,6 @@ public final class UnresolvedParameters {
 		List<UnresolvedParameter> unresolved = new ArrayList<>();
 		uses.forEach((name, ids) -> unresolved.add(new UnresolvedParameter(name, new ArrayList<>(ids))));
 		return unresolved;
-	}
-
-	/**
-	 * The file a changeset was read from, which its {@code logicalFilePath} may not name.
-	 */
-	private static String physicalPath(ChangeSet changeSet) {
-		DatabaseChangeLog file = changeSet.getChangeLog();
-		return (file != null && file.getPhysicalFilePath() != null) ? file.getPhysicalFilePath()
-				: changeSet.getFilePath();
 	}
 
 	private static boolean holdsPlaceholder(String path, ResourceAccessor accessor) {

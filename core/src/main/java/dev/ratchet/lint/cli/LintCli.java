@@ -7,7 +7,6 @@ import dev.ratchet.lint.LintCommand;
 import dev.ratchet.lint.LintCommandLine;
 import dev.ratchet.lint.LintReport;
 import dev.ratchet.lint.LintTarget;
-import dev.ratchet.lint.LintWarmUp;
 import dev.ratchet.lint.run.LintRequest;
 import dev.ratchet.lint.run.StaticLint;
 

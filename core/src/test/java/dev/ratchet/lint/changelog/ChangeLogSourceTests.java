@@ -114,6 +114,16 @@ class ChangeLogSourceTests {
 	}
 
 	@Test
+	void aFindingInAFileWithALogicalPathPointsAtTheFile() {
+		this.fixture.write("master.yaml", "databaseChangeLog:\n  - include: {file: orders.yaml, relativeToChangelogFile: true}\n");
+		this.fixture.write("orders.yaml", "databaseChangeLog:\n  - logicalFilePath: released/orders.yaml\n"
+				+ changeSet("1", "        - dropTable: {tableName: orders}\n"));
+		assertThat(this.fixture.lint(this.folder.resolve("master.yaml").toString(), "--format", "github"))
+			.isEqualTo(LintCommand.BLOCKED);
+		assertThat(this.fixture.out()).contains("file=" + this.folder.resolve("orders.yaml") + ",line=3");
+	}
+
+	@Test
 	void aParametersFileThatCannotBeReadIsNamed() {
 		this.fixture.write("master.yaml", yaml(changeSet("1", "        - sql: SELECT 1\n")));
 		assertThat(this.fixture.lint(this.folder.resolve("master.yaml").toString(), "--parameters",

@@ -1,7 +1,12 @@
-package dev.ratchet.lint;
+package dev.ratchet.lint.cli;
 
 import java.util.List;
 
+import dev.ratchet.lint.ChangeSetLinter;
+import dev.ratchet.lint.ChangeText;
+import dev.ratchet.lint.LintPolicy;
+import dev.ratchet.lint.LintReport;
+import dev.ratchet.lint.LintTarget;
 import dev.ratchet.lint.report.ReportFormat;
 import liquibase.change.AddColumnConfig;
 import liquibase.change.ColumnConfig;
@@ -21,7 +26,7 @@ import liquibase.sql.visitor.AppendSqlVisitor;
  * it: the command line starts it before reading the changelog, which keeps the other core
  * busy meanwhile. It changes nothing a lint reads and prints nothing.
  */
-public final class LintWarmUp {
+final class LintWarmUp {
 
 	private static final String FILE = "ratchet-warm-up.yaml";
 
@@ -32,7 +37,7 @@ public final class LintWarmUp {
 	 * Starts the warm-up on a daemon thread.
 	 * @param target the databases the lint renders for
 	 */
-	public static void start(LintTarget target) {
+	static void start(LintTarget target) {
 		Thread thread = new Thread(() -> run(target), "ratchet-lint-warm-up");
 		thread.setDaemon(true);
 		thread.setPriority(Thread.MIN_PRIORITY);
