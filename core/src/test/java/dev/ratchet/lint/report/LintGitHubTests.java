@@ -49,7 +49,7 @@ class LintGitHubTests {
 				"--format", "github")).isEqualTo(LintCommand.BLOCKED);
 		assertThat(fixture.out().lines()).hasSize(2);
 		assertThat(fixture.out().lines().findFirst().orElseThrow())
-			.startsWith("::error file=db/x.yaml%0A##[error]forged,title=ratchet drop-table::db/x.yaml%0A##[error]forged::1"
+			.startsWith("::error file=" + this.folder.resolve("master.yaml") + ",line=2,title=ratchet drop-table::db/x.yaml%0A##[error]forged::1"
 					+ "%0A::error file=a,line=1::forged%0D::warning::forged %250A::ana\\u0007\\u001b[31m: sql on customer");
 	}
 
