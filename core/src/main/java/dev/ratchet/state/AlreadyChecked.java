@@ -9,7 +9,7 @@ import liquibase.changelog.ChangeSet;
 /**
  * What the boot-time update already checked moments before a read, so the read need not
  * check it again: the checksums of the applied changesets (an update that succeeded
- * validated them) and the lint of the changesets it left pending.
+ * validated them), the lint of the changesets it left pending, and whether it found none.
  *
  * @param checksums whether Liquibase validated the checksums of this parsed changelog
  * against the database
@@ -32,6 +32,16 @@ public record AlreadyChecked(boolean checksums, List<String> pendingChangeSets, 
 	 */
 	public static AlreadyChecked nothing() {
 		return new AlreadyChecked(false, List.of(), null);
+	}
+
+	/**
+	 * Returns whether the update succeeded with nothing pending: nothing is pending moments
+	 * later either, so a read need not list the changesets again. A run-always changeset is
+	 * always pending, so an update that has one never says so.
+	 * @return whether nothing is pending
+	 */
+	public boolean nothingPending() {
+		return this.checksums && this.pendingLint != null && this.pendingChangeSets.isEmpty();
 	}
 
 	/**

@@ -68,8 +68,9 @@ public final class MigrationStateReader {
 
 	/**
 	 * Reads the state, trusting what the boot-time update checked moments before: computing
-	 * a checksum renders the changeset, which for a long changelog is most of the read, and
-	 * pending changesets the update linted are not linted again.
+	 * a checksum renders the changeset, which for a long changelog is most of the read;
+	 * pending changesets the update linted are not linted again, and when it found none they
+	 * are not listed again.
 	 * @param target the changelog and its filters
 	 * @param database the database, connected
 	 * @param databaseUrl the JDBC URL, sanitized before it is reported
@@ -96,8 +97,8 @@ public final class MigrationStateReader {
 			AlreadyChecked checked, Instant now) throws Exception {
 		DatabaseChangeLog changeLog = target.changeLog().databaseChangeLog();
 		List<RanChangeSet> ran = database.getRanChangeSetList();
-		List<ChangeSet> pending = PendingChangeSets.of(changeLog, database, target.contexts(), target.labels(),
-				target.tag());
+		List<ChangeSet> pending = checked.nothingPending() ? List.of()
+				: PendingChangeSets.of(changeLog, database, target.contexts(), target.labels(), target.tag());
 		LintReport report = checked.lintOf(pending)
 			.orElseGet(() -> new ChangeSetLinter(this.policy, JdbcCatalogs.target(database)).lintRun(pending));
 		List<UnexpectedChangeSet> unexpected = new ArrayList<>();

@@ -122,6 +122,17 @@ class MigrationStateReaderTests {
 	}
 
 	@Test
+	void pendingChangesetsAreListedAgainUnlessTheUpdateSucceededWithNoneLeft() throws Exception {
+		assertThat(read(V2, AlreadyChecked.nothing()).pending()).hasSize(1);
+		assertThat(read(V2, new AlreadyChecked(false, List.of(), new LintReport(0, List.of()))).pending())
+			.as("an update that failed").hasSize(1);
+		assertThat(read(V2, new AlreadyChecked(true, List.of(), null)).pending()).as("an update that linted nothing")
+			.hasSize(1);
+		assertThat(read(V2, new AlreadyChecked(true, List.of(), new LintReport(0, List.of()))).pending())
+			.as("trusted: the update succeeded with nothing pending moments before").isEmpty();
+	}
+
+	@Test
 	void aDatabaseThatCannotBeReadGivesAnUnknownStateWithTheError() throws Exception {
 		ParsedChangeLog changeLog = parse(V1);
 		this.connection.close();
