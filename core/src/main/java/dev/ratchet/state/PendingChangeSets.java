@@ -62,8 +62,10 @@ public final class PendingChangeSets {
 	 * Lists the pending changesets of an update about to run, as {@link #of} does, but first
 	 * asks Liquibase's own up-to-date check, which the update asks too and answers from what
 	 * this call found: a database with history and nothing pending is then read once, not
-	 * twice. A tagged update, which skips that check, and a database without history are
-	 * listed directly.
+	 * twice. Where that check would only say "not up to date" and cost a validation of its
+	 * own — a tagged update (which skips it), a database with fewer recorded changesets than
+	 * the changelog has (a deploy that adds some, or an empty one), a changelog with a
+	 * run-always changeset — the changesets are listed directly.
 	 * @param changeLog the parsed changelog
 	 * @param database the database, connected
 	 * @param contexts the contexts expression, may be {@code null}
@@ -74,10 +76,18 @@ public final class PendingChangeSets {
 	 */
 	public static List<ChangeSet> beforeUpdate(DatabaseChangeLog changeLog, Database database, String contexts,
 			String labels, String tag) throws LiquibaseException {
-		if (tag == null && !database.getRanChangeSetList().isEmpty() && upToDate(changeLog, database, contexts, labels)) {
+		if (mayBeUpToDate(changeLog, database, tag) && upToDate(changeLog, database, contexts, labels)) {
 			return List.of();
 		}
 		return of(changeLog, database, contexts, labels, tag);
+	}
+
+	private static boolean mayBeUpToDate(DatabaseChangeLog changeLog, Database database, String tag)
+			throws LiquibaseException {
+		List<ChangeSet> changeSets = changeLog.getChangeSets();
+		int recorded = database.getRanChangeSetList().size();
+		return tag == null && recorded > 0 && recorded >= changeSets.size()
+				&& changeSets.stream().noneMatch(ChangeSet::shouldAlwaysRun);
 	}
 
 	/**
