@@ -135,10 +135,12 @@ public final class ChangeLogSource {
 		try (ResourceAccessor accessor = new BoundedYamlResources(accessor())) {
 			return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor, Scope.Attr.classLoader.name(),
 					lintClassLoader, GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), false), () -> {
-				standIns.registerExtensions(lintClassLoader);
-				ChangeLogParser parser = ChangeLogParserFactory.getInstance().getParser(this.path, accessor);
-				return standIns.read(() -> reader
-					.read(new ParsedChangeLog(this.path, parser.parse(this.path, parameters(), accessor), accessor)));
+				try (XmlPrefetch prefetch = XmlPrefetch.start(this.path, accessor)) {
+					standIns.registerExtensions(lintClassLoader);
+					ChangeLogParser parser = ChangeLogParserFactory.getInstance().getParser(this.path, accessor);
+					return standIns.read(() -> reader.read(
+							new ParsedChangeLog(this.path, parser.parse(this.path, parameters(), accessor), accessor)));
+				}
 			});
 		}
 		catch (ChangeLogLintException ex) {
