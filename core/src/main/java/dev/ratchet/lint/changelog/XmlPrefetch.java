@@ -32,7 +32,7 @@ final class XmlPrefetch implements AutoCloseable {
 
 	private final ResourceAccessor accessor;
 
-	private final XmlReader reader = new XmlReader();
+	private final ThreadLocal<XmlReader> readers = ThreadLocal.withInitial(XmlReader::new);
 
 	private final Map<String, FutureTask<Read>> files = new ConcurrentHashMap<>();
 
@@ -55,10 +55,11 @@ final class XmlPrefetch implements AutoCloseable {
 	 */
 	static XmlPrefetch start(String changeLog, ResourceAccessor accessor) {
 		XmlPrefetch prefetch = new XmlPrefetch(accessor);
-		if (LintXmlParser.route(accessor, prefetch)) {
-			Thread thread = new Thread(() -> prefetch.walk(changeLog), "ratchet-lint-xml");
-			thread.setDaemon(true);
-			thread.start();
+		Thread thread = new Thread(() -> prefetch.walk(changeLog), "ratchet-lint-xml");
+		thread.setDaemon(true);
+		thread.start();
+		if (!LintXmlParser.route(accessor, prefetch)) {
+			prefetch.closed = true;
 		}
 		return prefetch;
 	}
@@ -100,7 +101,7 @@ final class XmlPrefetch implements AutoCloseable {
 	}
 
 	private Read read(String path) throws ChangeLogParseException {
-		ParsedNode node = this.reader.read(path, this.accessor);
+		ParsedNode node = this.readers.get().read(path, this.accessor);
 		return (node != null) ? new Read(node, includes(path, node)) : null;
 	}
 
