@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import liquibase.change.AbstractSQLChange;
 import liquibase.change.Change;
+import liquibase.change.ColumnConfig;
 import liquibase.change.custom.CustomChangeWrapper;
 import liquibase.serializer.LiquibaseSerializable;
 
@@ -62,7 +63,7 @@ public final class ChangeText {
 			for (String field : new TreeSet<>(serializable.getSerializableFields())) {
 				text.append('|').append(field).append('=');
 				try {
-					append(serializable.getSerializableFieldValue(field), text, depth + 1);
+					append(fieldValue(serializable, field), text, depth + 1);
 				}
 				catch (RuntimeException ex) {
 					text.append('?');
@@ -72,6 +73,18 @@ public final class ChangeText {
 		else {
 			text.append(value);
 		}
+	}
+
+	/**
+	 * Returns a field's value as Liquibase serializes it. A column's date values are formatted
+	 * by a formatter Liquibase builds on each read, so an unset one is read as unset directly.
+	 */
+	private static Object fieldValue(LiquibaseSerializable serializable, String field) {
+		if (serializable instanceof ColumnConfig column && ((field.equals("valueDate") && column.getValueDate() == null)
+				|| (field.equals("defaultValueDate") && column.getDefaultValueDate() == null))) {
+			return null;
+		}
+		return serializable.getSerializableFieldValue(field);
 	}
 
 	private static String readSql(AbstractSQLChange change) {

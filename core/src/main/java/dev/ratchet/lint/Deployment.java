@@ -44,6 +44,11 @@ final class Deployment {
 
 	private static final Map<String, Set<String>> KNOWN = new ConcurrentHashMap<>();
 
+	private static final int SEEN_LIMIT = 4096;
+
+	/** Deployments by what a changeset names: changelogs repeat a few combinations. */
+	private static final Map<String, Deployment> SEEN = new ConcurrentHashMap<>();
+
 	private final Set<String> databases;
 
 	private Deployment(Set<String> databases) {
@@ -65,6 +70,14 @@ final class Deployment {
 		databaseLabels(changeSet.getLabels(), labels);
 		changeSet.getInheritableLabels().forEach((inherited) -> databaseLabels(inherited, labels));
 		Set<String> dbms = (changeSet.getDbmsSet() != null) ? normalized(changeSet.getDbmsSet()) : Set.of();
+		String key = dbms + "|" + labels + "|" + contexts.stream().map(ContextExpression::toString).toList();
+		if (SEEN.size() > SEEN_LIMIT) {
+			SEEN.clear();
+		}
+		return SEEN.computeIfAbsent(key, (k) -> of(contexts, labels, dbms));
+	}
+
+	private static Deployment of(List<ContextExpression> contexts, Set<String> labels, Set<String> dbms) {
 		boolean namesDatabases = !dbms.isEmpty() || !labels.isEmpty()
 				|| contexts.stream().anyMatch((expression) -> atoms(expression).stream().anyMatch(Deployment::isDatabase));
 		if (!namesDatabases) {

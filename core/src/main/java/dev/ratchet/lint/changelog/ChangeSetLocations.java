@@ -43,6 +43,8 @@ public final class ChangeSetLocations {
 
 	private final Map<String, String> files = new HashMap<>();
 
+	private XMLInputFactory xmlInput;
+
 	private ChangeSetLocations(ResourceAccessor accessor) {
 		this.accessor = accessor;
 	}
@@ -128,12 +130,14 @@ public final class ChangeSetLocations {
 		return starts;
 	}
 
-	private static Map<String, Integer> xml(String text) throws XMLStreamException {
+	private Map<String, Integer> xml(String text) throws XMLStreamException {
 		Map<String, Integer> starts = new HashMap<>();
-		XMLInputFactory factory = XMLInputFactory.newFactory();
-		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(text));
+		if (this.xmlInput == null) {
+			this.xmlInput = XMLInputFactory.newFactory();
+			this.xmlInput.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+			this.xmlInput.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		}
+		XMLStreamReader reader = this.xmlInput.createXMLStreamReader(new StringReader(text));
 		List<String> lines = text.lines().toList();
 		while (reader.hasNext()) {
 			if (reader.next() == XMLStreamConstants.START_ELEMENT && "changeSet".equals(reader.getLocalName())) {

@@ -5,16 +5,22 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import dev.ratchet.lint.ChangeLogLintException;
 import dev.ratchet.lint.ChangeLogLinter;
+import dev.ratchet.lint.ChangeSetId;
+import dev.ratchet.lint.ChangeSetLocation;
 import dev.ratchet.lint.LintPolicy;
 import dev.ratchet.lint.LintReport;
 import dev.ratchet.lint.ParsedChangeLog;
+import dev.ratchet.lint.UnresolvedParameter;
 import dev.ratchet.lint.ValidationMode;
 import dev.ratchet.lint.changelog.ChangeLogSource;
 import dev.ratchet.lint.changelog.ChangeSetLocations;
@@ -23,6 +29,7 @@ import dev.ratchet.lint.config.ApplicationConfig;
 import dev.ratchet.lint.config.RatchetSettings;
 import dev.ratchet.lint.history.Baseline;
 import dev.ratchet.lint.history.GitTree;
+import liquibase.changelog.ChangeSet;
 
 /**
  * Static lint as a Java call: a {@link LintRequest} in, a {@link LintReport} out. The
@@ -92,10 +99,28 @@ public final class StaticLint {
 		if (mode == ValidationMode.OFF) {
 			return new LintReport(changeLog.changeSets().size(), List.of()).under(mode);
 		}
+		FutureTask<Sources> sources = new FutureTask<>(() -> Sources.read(changeLog));
+		Thread reading = new Thread(sources, "ratchet-lint-sources");
+		reading.setDaemon(true);
+		reading.start();
 		LintReport report = linter.lint(changeLog, released);
-		return report.withSources(UnresolvedParameters.in(changeLog),
-				ChangeSetLocations.of(changeLog).locate(report.withFindings(changeLog.changeSets())))
+		Sources read = result(sources);
+		return report.withSources(read.unresolved(), read.locationsOf(report.withFindings(changeLog.changeSets())))
 			.under(mode);
+	}
+
+	private static Sources result(FutureTask<Sources> sources) {
+		sources.run();
+		try {
+			return sources.get();
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading where changesets are written", ex);
+		}
 	}
 
 	private static ChangeLogSource source(LintRequest request, RatchetSettings settings) throws ChangeLogLintException {
@@ -150,6 +175,29 @@ public final class StaticLint {
 		 */
 		public String summary() {
 			return this.changeSets + " changesets of " + this.changeLog + " recorded as released in " + this.baseline;
+		}
+
+	}
+
+	/**
+	 * What a lint reports of the changelog's files beside its findings, read from the files on
+	 * a thread of its own while the changesets are judged: the parameters left unresolved,
+	 * and where each changeset is written.
+	 */
+	private record Sources(List<UnresolvedParameter> unresolved, Map<ChangeSetId, ChangeSetLocation> locations) {
+
+		static Sources read(ParsedChangeLog changeLog) {
+			Map<ChangeSetId, ChangeSetLocation> locations = ChangeSetLocations.of(changeLog).locate(changeLog.changeSets());
+			return new Sources(UnresolvedParameters.in(changeLog, locations), locations);
+		}
+
+		Map<ChangeSetId, ChangeSetLocation> locationsOf(List<ChangeSet> changeSets) {
+			Map<ChangeSetId, ChangeSetLocation> found = new HashMap<>();
+			for (ChangeSet changeSet : changeSets) {
+				ChangeSetId id = ChangeSetId.of(changeSet);
+				found.put(id, this.locations.get(id));
+			}
+			return found;
 		}
 
 	}

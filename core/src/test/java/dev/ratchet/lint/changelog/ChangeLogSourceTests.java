@@ -103,6 +103,22 @@ class ChangeLogSourceTests {
 	}
 
 	@Test
+	void eachXmlChangeSetIsReadForParametersWhereverItsTextHoldsOne() {
+		this.fixture.write("master.xml", "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\">\n"
+				+ "  <changeSet id=\"1\" author=\"ana\"><addColumn tableName=\"orders\">\n"
+				+ "    <column name=\"note\" type=\"varchar(20)\" defaultValue=\"${first}\"/></addColumn></changeSet>\n"
+				+ "  <changeSet id=\"2\" author=\"ana\"><addColumn tableName=\"orders\">\n"
+				+ "    <column name=\"label\" type=\"varchar(20)\"/></addColumn></changeSet>\n"
+				+ "  <changeSet\n      id=\"3\"\n      author=\"ana\">\n    <addColumn tableName=\"orders\">\n"
+				+ "      <column name=\"code\" type=\"varchar(20)\" defaultValue=\"${last}\"/>\n"
+				+ "    </addColumn>\n  </changeSet>\n</databaseChangeLog>\n");
+		assertThat(this.fixture.lint(this.folder.resolve("master.xml").toString())).isEqualTo(LintCommand.OK);
+		assertThat(this.fixture.out()).contains(
+				"NOTE changelog parameter ${first} has no value; 1 changeset uses it (master.xml::1::ana)",
+				"NOTE changelog parameter ${last} has no value; 1 changeset uses it (master.xml::3::ana)");
+	}
+
+	@Test
 	void aFileWithALogicalPathIsReadForParametersFromWhereItLies() {
 		this.fixture.write("master.yaml", "databaseChangeLog:\n  - include: {file: orders.yaml, relativeToChangelogFile: true}\n");
 		this.fixture.write("orders.yaml", "databaseChangeLog:\n  - logicalFilePath: released/orders.yaml\n"

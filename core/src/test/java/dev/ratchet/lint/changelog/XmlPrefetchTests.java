@@ -17,6 +17,7 @@ import liquibase.change.Change;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.parser.ChangeLogParser;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.parser.core.xml.XMLChangeLogSAXParser;
 import liquibase.resource.DirectoryResourceAccessor;
@@ -35,7 +36,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class XmlPrefetchTests {
 
 	private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-			+ "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\">\n";
+			+ "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\"\n"
+			+ "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+			+ "    xsi:schemaLocation=\"http://www.liquibase.org/xml/ns/dbchangelog "
+			+ "http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd\">\n";
 
 	private static final String TAIL = "</databaseChangeLog>\n";
 
@@ -132,7 +136,15 @@ class XmlPrefetchTests {
 			.getInstance()
 			.getParser("db/r4.xml", accessor)
 			.parse("db/r4.xml", new ChangeLogParameters(), accessor));
-		assertThat(describe(parsed.getChangeSets())).isEqualTo(liquibaseParse("db/r4.xml"));
+		ChangeLogParser liquibases = ChangeLogParserFactory.getInstance()
+			.getParsers()
+			.stream()
+			.filter((parser) -> parser.getClass() == XMLChangeLogSAXParser.class)
+			.findFirst()
+			.orElseThrow();
+		DatabaseChangeLog byLiquibase = Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor),
+				() -> liquibases.parse("db/r4.xml", new ChangeLogParameters(), accessor));
+		assertThat(describe(parsed.getChangeSets())).isEqualTo(describe(byLiquibase.getChangeSets())).hasSize(1);
 	}
 
 	private List<String> lintParse(String path) throws ChangeLogLintException {
@@ -163,8 +175,30 @@ class XmlPrefetchTests {
 		ChangeLogParameters parameters = new ChangeLogParameters();
 		parameters.set("size", "80");
 		return Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor,
-				GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), false),
-				() -> new XMLChangeLogSAXParser().parse(path, parameters, accessor));
+				GlobalConfiguration.VALIDATE_XML_CHANGELOG_FILES.getKey(), false), () -> {
+			XMLChangeLogSAXParser liquibase = new NonValidatingParser();
+			ChangeLogParserFactory.getInstance().register(liquibase);
+			try {
+				return liquibase.parse(path, parameters, accessor);
+			}
+			finally {
+				ChangeLogParserFactory.getInstance().unregister(liquibase);
+			}
+		});
+	}
+
+	/**
+	 * Liquibase's own XML parser, made without XSD validation (as static lint reads XML) and
+	 * put first for the includes of one reference parse: the parser Liquibase registered
+	 * validates or not depending on the scope it was first made in.
+	 */
+	private static final class NonValidatingParser extends XMLChangeLogSAXParser {
+
+		@Override
+		public int getPriority() {
+			return PRIORITY_DATABASE * 10;
+		}
+
 	}
 
 	private static List<String> describe(List<ChangeSet> changeSets) {
