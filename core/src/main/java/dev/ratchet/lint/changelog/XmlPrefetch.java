@@ -22,9 +22,10 @@ import liquibase.resource.ResourceAccessor;
  * thread of its own: the changelog, then each file it includes, depth first, in the order
  * Liquibase reaches them. Reading XML depends only on the file, so Liquibase, on the calling
  * thread, takes each file's tree when it gets there (a file included twice is read again the
- * second time) and spends its time building the changesets. A file the walk guesses wrong (an include whose path holds a parameter, an
- * {@code includeAll}), one it has not reached yet and one that fails to read are read by
- * Liquibase as always, so what is parsed and every error message stay Liquibase's own.
+ * second time) and spends its time building the changesets. A file the walk has not reached
+ * yet is read on the calling thread; one the walk cannot place (an include whose path holds a
+ * parameter, an {@code includeAll}) and one that fails to read are read by Liquibase as always,
+ * so what is parsed and every error message stay Liquibase's own.
  */
 final class XmlPrefetch implements AutoCloseable {
 
