@@ -3,6 +3,8 @@ package dev.ratchet.lint;
 import java.util.ArrayList;
 import java.util.List;
 
+import liquibase.change.ColumnConfig;
+import liquibase.change.core.InsertDataChange;
 import liquibase.change.core.LoadDataChange;
 import liquibase.change.core.LoadDataColumnConfig;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,24 @@ class ChangeTextTests {
 		assertThat(text).startsWith("loadData|").contains("|file=data/countries.csv", "|tableName=country", "name=code");
 		List<String> topLevel = fields.subList(0, fields.indexOf("columns") + 1);
 		assertThat(topLevel).isSorted();
+	}
+
+	@Test
+	void aColumnsDatesReadAsLiquibaseSerializesThemSetOrNot() throws Exception {
+		InsertDataChange insert = new InsertDataChange();
+		insert.setTableName("holiday");
+		ColumnConfig set = new ColumnConfig();
+		set.setName("starts");
+		set.setValueDate("2026-12-24T10:15:30");
+		ColumnConfig unset = new ColumnConfig();
+		unset.setName("ends");
+		insert.addColumn(set);
+		insert.addColumn(unset);
+		String text = ChangeText.of(insert);
+		assertThat(text).contains("name=starts", "valueDate=" + set.getSerializableFieldValue("valueDate"),
+				"defaultValueDate=" + unset.getSerializableFieldValue("defaultValueDate"));
+		assertThat(set.getSerializableFieldValue("valueDate")).isEqualTo("2026-12-24T10:15:30");
+		assertThat(text.split("valueDate=null", -1)).hasSize(2);
 	}
 
 }
